@@ -143,9 +143,7 @@ class Analysis:
             "inputs": self.inputs,
             "articles": [_article_dict(a) for a in self.articles],
             "rejected": [asdict(r) for r in self.rejected],
-            "stories": [
-                {"id": s.id, "article_ids": list(s.article_ids)} for s in self.stories
-            ],
+            "stories": [{"id": s.id, "article_ids": list(s.article_ids)} for s in self.stories],
         }
 
 

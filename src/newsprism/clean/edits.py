@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import groupby
+from itertools import groupby, pairwise
 
 from newsprism.model import CleaningStep, StepKind
 
@@ -32,9 +32,7 @@ class OverlappingEditsError(ValueError):
     """Two edits of one pass touch the same characters; a pass must not do that."""
 
 
-def apply_pass(
-    text: str, edits: Iterable[Edit], pass_index: int
-) -> tuple[str, list[CleaningStep]]:
+def apply_pass(text: str, edits: Iterable[Edit], pass_index: int) -> tuple[str, list[CleaningStep]]:
     """Apply one pass of non-overlapping edits; return the new text and its steps.
 
     Edits that change nothing (same replacement as the span) are dropped.
@@ -44,7 +42,7 @@ def apply_pass(
         (e for e in edits if text[e.start : e.end] != e.replacement),
         key=lambda e: (e.start, e.end),
     )
-    for prev, cur in zip(ordered, ordered[1:], strict=False):
+    for prev, cur in pairwise(ordered):
         if cur.start < prev.end or (cur.start == prev.start and cur.end == prev.end):
             raise OverlappingEditsError(
                 f"edits overlap at {prev.start}-{prev.end} and {cur.start}-{cur.end}"

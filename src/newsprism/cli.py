@@ -1,0 +1,150 @@
+"""The ``newsprism`` command: a thin layer over :func:`newsprism.pipeline.analyze`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TextIO
+
+from newsprism import __version__
+from newsprism.errors import NewsprismError
+from newsprism.model import Analysis
+from newsprism.options import DEFAULT_MAX_BYTES, Options
+from newsprism.pipeline import analyze
+from newsprism.progress import terminal_progress
+from newsprism.render.json import to_json
+from newsprism.render.markdown import to_markdown
+
+EXIT_OK = 0
+EXIT_NOTHING = 1
+EXIT_USAGE = 2
+
+_EPILOG = """\
+examples:
+  newsprism analyze examples/ferry                 # a folder (recursive)
+  newsprism analyze 'feeds/**/*.jsonl' -o out/     # a glob
+  cat story.html | newsprism analyze - --json      # standard input, JSON to stdout
+
+Inputs: .txt .md .html .htm .json .jsonl .csv, each also gzip-compressed (.gz).
+JSON/JSONL/CSV records use the fields id, text or html, title, url, published, outlet.
+Exit status: 0 when at least one article was analysed, 1 when every input was
+rejected, 2 on a usage error.
+"""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newsprism",
+        description="Read many news reports of one story and build one cross-referenced dossier.",
+    )
+    parser.add_argument("--version", action="version", version=f"newsprism {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    analyze_cmd = commands.add_parser(
+        "analyze",
+        help="clean and analyse news reports; write newsprism.json and report.md",
+        description="Clean and analyse news reports; write DIR/newsprism.json and DIR/report.md.",
+        epilog=_EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    analyze_cmd.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, globs, or - for standard input"
+    )
+    analyze_cmd.add_argument(
+        "-o", "--output", default="out", metavar="DIR", help="output folder (default: out/)"
+    )
+    analyze_cmd.add_argument(
+        "--json", action="store_true", help="write the JSON document to standard output instead"
+    )
+    analyze_cmd.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest input, also after decompression (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    analyze_cmd.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(sys.stderr)
+        return EXIT_USAGE
+    return _run_analyze(args, sys.stdout, sys.stderr)
+
+
+def _run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
+    options = Options(max_bytes=args.max_bytes)
+    try:
+        analysis = analyze(args.paths, options, progress=terminal_progress(err))
+    except NewsprismError as exc:
+        print(f"newsprism: error: {exc}", file=err)
+        return EXIT_NOTHING
+    if args.json:
+        out.write(to_json(analysis))
+    else:
+        try:
+            written = _write_outputs(analysis, Path(args.output))
+        except OSError as exc:
+            print(f"newsprism: error: cannot write to {args.output}: {exc.strerror}", file=err)
+            return EXIT_NOTHING
+        if not args.quiet:
+            _print_summary(analysis, written, out)
+    if analysis.rejected and (args.json or args.quiet):
+        for rej in analysis.rejected:
+            print(f"newsprism: rejected {rej.source}: {rej.reason}", file=err)
+    if not analysis.articles:
+        print(
+            f"newsprism: error: nothing to analyse: all {analysis.inputs} inputs were rejected "
+            "(reasons above); give text, HTML, JSON, JSONL or CSV news files",
+            file=err,
+        )
+        return EXIT_NOTHING
+    return EXIT_OK
+
+
+def _write_outputs(analysis: Analysis, directory: Path) -> list[Path]:
+    directory.mkdir(parents=True, exist_ok=True)
+    json_path = directory / "newsprism.json"
+    md_path = directory / "report.md"
+    json_path.write_text(to_json(analysis), encoding="utf-8")
+    md_path.write_text(to_markdown(analysis), encoding="utf-8")
+    return [json_path, md_path]
+
+
+def _print_summary(analysis: Analysis, written: list[Path], out: TextIO) -> None:
+    print(
+        f"{len(analysis.articles)} articles from {analysis.inputs} inputs, "
+        f"{len(analysis.rejected)} rejected, {len(analysis.stories)} stories",
+        file=out,
+    )
+    for article in analysis.articles:
+        removed = sum(1 for s in article.cleaning if s.kind != "whitespace")
+        label = article.title or "(no title)"
+        print(f"  {article.id}  {article.outlet or '-':<24.24} {label[:60]}", file=out)
+        if removed:
+            print(f"      {removed} cleaning steps", file=out)
+    for rej in analysis.rejected:
+        print(f"  rejected {rej.source}: {rej.reason}", file=out)
+    for path in written:
+        print(f"wrote {path}", file=out)
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value.replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected a whole number of bytes, got {value!r}"
+        ) from None
+    if number <= 0:
+        raise argparse.ArgumentTypeError("must be greater than 0")
+    return number
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
