@@ -94,10 +94,9 @@ def _describe(group: list[ExplanationStep]) -> str:
 def _changes(group: list[ExplanationStep], before: str) -> bool:
     """Does this unit of the plan, applied to ``before`` alone, change it?"""
     if group[0].action == "normalize":
-        form = group[0].parameter
-        return unicodedata.normalize(form, before) != before  # type: ignore[arg-type]
+        return not unicodedata.is_normalized(_CONFIG.normalization or "NFC", before)
     try:
-        return ftfy.apply_plan(before, [tuple(s) for s in group]) != before
+        return ftfy.apply_plan(before, [(s.action, s.parameter) for s in group]) != before
     except (UnicodeError, ValueError):
         # An encoding chain often needs the neighbouring bytes; it still did this.
         return any(s.action in ("encode", "decode") for s in group)
