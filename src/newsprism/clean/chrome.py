@@ -181,7 +181,7 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
     return _Verdict(tuple(own), conf, sentence, listish, separator, weak)
 
 
-def _protected(line: _Line, verdict: _Verdict) -> bool:
+def _protected(line: _Line, verdict: _Verdict, first_sentence: int) -> bool:
     """Header fields at the top belong to split_header, not to this pass."""
     if line.index >= _TOP_ZONE:
         return False
@@ -190,9 +190,9 @@ def _protected(line: _Line, verdict: _Verdict) -> bool:
     if match_dateline(line.text) is not None:
         return True
     # A title line may recur across an outlet's pages (two versions of one story):
-    # at the top, repetition alone does not make a headline chrome.
+    # above the first sentence, repetition alone does not make a headline chrome.
     only_repeated = verdict.own[:1] == ("printed on other pages of the same outlet",)
-    return only_repeated and len(_WORD.findall(line.text)) > 3
+    return only_repeated and line.index < first_sentence and len(_WORD.findall(line.text)) > 3
 
 
 def _trailing_run(lines: list[_Line], verdicts: list[_Verdict]) -> dict[int, str]:
@@ -229,6 +229,7 @@ def chrome_edits(text: str, repeated: frozenset[str] = frozenset()) -> list[Edit
     lines = _lines(text)
     verdicts = [_judge(ln.text, repeated) for ln in lines]
     tail = _trailing_run(lines, verdicts)
+    first_sentence = next((i for i, v in enumerate(verdicts) if v.sentence), len(lines))
     edits: list[Edit] = []
     for ln, v in zip(lines, verdicts, strict=True):
         reasons = list(v.own)
@@ -242,7 +243,7 @@ def chrome_edits(text: str, repeated: frozenset[str] = frozenset()) -> list[Edit
                 reasons.append("headline-like line (no final punctuation)")
             reasons.append(tail[ln.index])
             conf = max(conf, 0.8)
-        if not reasons or _protected(ln, v):
+        if not reasons or _protected(ln, v, first_sentence):
             continue
         edits.append(Edit(ln.start, ln.end, "", "chrome", "chrome: " + "; ".join(reasons),
                           round(conf, 2)))

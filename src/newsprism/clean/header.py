@@ -60,8 +60,7 @@ _ROLE = re.compile(
     r"service|services|bureau|desk|contributor|journal|herald|tribune)\b",
     re.IGNORECASE,
 )
-_BY = re.compile(rf"^by\s+(?P<names>{_NAMES})(?P<rest>(?:\s*[,|/•·–—-]\s*[^,|]{{1,40}})*)$",
-                 re.IGNORECASE)
+_BY = re.compile(rf"^(?i:by)\s+(?P<names>{_NAMES})(?P<rest>(?:\s*[,|/•·–—-]\s*[^,|]{{1,40}})*)$")
 _PIPE = re.compile(rf"^(?P<names>{_NAME})\s*[|•·]\s*(?P<rest>[A-Z][\w'’&. -]{{1,40}})$")
 _PLACE_WORD = r"[A-Z][A-Za-z.'’\-]*"
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
@@ -171,12 +170,10 @@ def _meta_segments(line: str) -> tuple[str | None, str | None] | None:
     """(byline, timestamp) of a metadata line such as ``By Jane Roe | March 3, 2025``."""
     if is_timestamp_text(line):
         return None, line
-    byline = match_byline(line)
-    if byline is not None:
-        return byline, None
+    whole = match_byline(line)
     parts = [p.strip() for p in re.split(r"\s[|•·]\s|\s[–—]\s", line) if p.strip()]
     if len(parts) < 2:
-        return None
+        return (whole, None) if whole else None
     found_by: str | None = None
     found_ts: str | None = None
     for part in parts:
@@ -185,8 +182,11 @@ def _meta_segments(line: str) -> tuple[str | None, str | None] | None:
         elif found_by is None and (b := match_byline(part)) is not None:
             found_by = b
         elif len(_words(part)) > 4 or not part[:1].isupper():
-            return None  # an unexplained segment: not a metadata line
-    return (found_by, found_ts) if found_by or found_ts else None
+            found_by = found_ts = None  # an unexplained segment: not a metadata line
+            break
+    if found_ts is not None:
+        return found_by, found_ts
+    return (found_by or whole, None) if found_by or whole else None
 
 
 def header_field_kind(line: str) -> str | None:
@@ -217,6 +217,9 @@ def _similar(a: str, b: str) -> bool:
     if na == nb:
         return True
     ta, tb = na.split(), nb.split()
+    kicker_a, kicker_b = a.partition(":")[0], b.partition(":")[0]
+    if ":" in a and ":" in b and _norm(kicker_a) == _norm(kicker_b) and len(_words(kicker_a)) >= 2:
+        return True  # same kicker ("Bridge Closure: …"), different headline after it
     common = sum((Counter(ta) & Counter(tb)).values())
     dice = 2 * common / (len(ta) + len(tb)) if ta and tb else 0.0
     return dice >= 0.5 or SequenceMatcher(None, na, nb).ratio() >= 0.6
