@@ -116,10 +116,13 @@ class _Reading:
 
 
 def _alpha_run(text: str, pos: int, step: int) -> str:
-    """Letters next to ``pos`` going left (step -1, from pos-1) or right (step 1, from pos)."""
+    """Letters next to ``pos`` going left (step -1, from pos-1) or right (step 1, from pos).
+
+    A run stops at another damage unit: in ``âWeâre`` the pieces are ``We`` and ``re``.
+    """
     i = pos - 1 if step < 0 else pos
     chars: list[str] = []
-    while 0 <= i < len(text) and text[i].isalpha():
+    while 0 <= i < len(text) and text[i].isalpha() and text[i] not in _UNIT_CHARS:
         chars.append(text[i])
         i += step
     return "".join(reversed(chars)) if step < 0 else "".join(chars)
@@ -136,7 +139,7 @@ def _read(text: str, start: int, end: int) -> _Reading:
         return _Reading("–", 0.8, "weak", "between two numbers")
     if left and right:
         low_l, low_r = left.lower(), right.lower()
-        if low_r == "s":
+        if low_r == "s" and len(left) >= 2:
             return _Reading("’", 0.95, "strong", f"between {left!r} and 's'")
         if low_r == "t" and low_l in _NEG_STEMS:
             return _Reading("’", 0.95, "strong", f"in the contraction {left}'t")
@@ -157,6 +160,8 @@ def _read(text: str, start: int, end: int) -> _Reading:
         if prev and not (prev.isspace() or prev in "([{-/\"'"):
             return _Reading(None, 0.0, "none", "word start after an unexpected character")
         return _Reading("“", 0.8, "weak", "at a word start", role="open")
+    if re.match(r"\d\ds\b", text[end : end + 4]) and (not prev or prev.isspace()):
+        return _Reading("’", 0.8, "weak", "before a decade like '90s")
     if prev and prev in ".,!?" and (not nxt or nxt.isspace()):
         return _Reading("”", 0.9, "strong", f"after {prev!r} at a word end", role="close")
     if prev.isspace() and nxt.isspace() and prev != "\n" and nxt != "\n":
@@ -209,12 +214,12 @@ def _promote_pair(match: re.Match[str], reading: _Reading) -> _Reading:
     return reading
 
 
-def _long_dash(text: str, match: re.Match[str], reading: _Reading) -> bool:
-    """A dash reading between two words of at least three letters each."""
+def _long_dash(text: str, match: re.Match[str], reading: _Reading) -> str | None:
+    """The word pair around a dash reading between words of 3+ and 2+ letters, else None."""
     if reading.char != "—" or reading.evidence != "weak":
-        return False
+        return None
     left, right = _alpha_run(text, match.start(), -1), _alpha_run(text, match.end(), 1)
-    return len(left) >= 3 and len(right) >= 3
+    return f"{left} {right}".lower() if len(left) >= 3 and len(right) >= 2 else None
 
 
 def _foreign_letters(text: str) -> tuple[int, int]:
@@ -244,10 +249,10 @@ def _lead_byte_edits(text: str) -> list[Edit]:
         mine = [(m, r) for (m, _), r in zip(found, readings, strict=True) if m.group()[0] == lead]
         strong = sum(r.evidence == "strong" for _, r in mine)
         genuine = sum(r.evidence == "genuine" for _, r in mine)
-        dashes = sum(_long_dash(text, m, r) for m, r in mine)
+        dashes = len({_long_dash(text, m, r) for m, r in mine} - {None})
         damaged = strong >= (2 if intact else 1) and genuine <= strong // 4
-        # Without an apostrophe or quote, only repeated dashes between real-length
-        # words convince (``Château`` or ``România`` alone must not).
+        # Without an apostrophe or quote, only dashes between two different pairs of
+        # real-length words convince (``Château`` or ``România`` twice must not).
         damaged = damaged or (not intact and not genuine and dashes >= 2)
         if not damaged:
             continue
@@ -270,6 +275,39 @@ def _lead_byte_edits(text: str) -> list[Edit]:
                     confidence=round(reading.confidence - (0.1 if intact else 0.0), 2),
                 )
             )
+    return edits
+
+
+def _dagger_edits(text: str) -> list[Edit]:
+    """``disgrace.†Then``: cp1252 dropped the undefined byte 9D of the closing quote
+    (E2 80 9D), and ftfy, restoring a non-breaking space, read the remaining ``â€``
+    plus the following space as the dagger E2 80 A0. Undo that only where a
+    quotation is open in the paragraph and the dagger sits between a word and the
+    next word with no space, where a footnote dagger would not be."""
+    edits: list[Edit] = []
+    for match in re.finditer("†", text):
+        start = match.start()
+        prev = text[start - 1] if start else ""
+        nxt = text[start + 1] if start + 1 < len(text) else ""
+        para = text[text.rfind("\n", 0, start) + 1 : start]
+        if not (prev.isalpha() or prev in ".,!?") or not (nxt.isalpha() or nxt in "\n"):
+            continue
+        if para.count("“") <= para.count("”"):
+            continue
+        edits.append(
+            Edit(
+                start=start,
+                end=start + 1,
+                replacement="” " if nxt.isalpha() else "”",
+                kind="lossy_mojibake",
+                reason=(
+                    "lossy mojibake: '†' closes an open quotation; it was the cp1252 closing "
+                    "quote 'â€' whose byte 9D was lost, read with the following space as "
+                    "E2 80 A0 -> closing quote and space"
+                ),
+                confidence=0.8,
+            )
+        )
     return edits
 
 
@@ -310,7 +348,7 @@ def _vocabulary_edits(text: str) -> list[Edit]:
         fits = {
             w[i]
             for w in words
-            if len(w) == len(word)
+            if len(w) == len(word) and w != word
             and w[:i] == word[:i]
             and w[i + 1 :] == word[i + 1 :]
             and _lost_letter_fits(word[i], w[i], _LEADS2[word[i]])
@@ -341,5 +379,7 @@ def lossy_mojibake_edits(text: str) -> list[Edit]:
     ftfy can restore losslessly must not be guessed at here. Pure and
     deterministic; edits come back in text order and never overlap.
     """
-    edits = _lead_byte_edits(text) + _vocabulary_edits(text)
+    edits = _lead_byte_edits(text) + _dagger_edits(text)
+    taken = {i for e in edits for i in range(e.start, e.end)}
+    edits += [e for e in _vocabulary_edits(text) if not taken & set(range(e.start, e.end))]
     return sorted(edits, key=lambda e: (e.start, e.end))
