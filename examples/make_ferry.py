@@ -8,7 +8,7 @@ Seven reports of one event (the capsizing of the river ferry *Morning Lark* in
 the fictional city of Veldhaven) are written here as clean text; damage of the
 kinds seen in real scraped news (mojibake, lossy mojibake, site chrome, a
 repeated headline, a syndicated copy, a misspelt name, a doubled word, ...) is
-then applied deterministically, and ``ferry/TRUTH.json`` records every planted
+then applied deterministically, and ``ferry.truth.json`` (beside the folder, so it is not read as a report) records every planted
 problem together with the facts a correct dossier must show.
 
 Run from anywhere::
@@ -1238,24 +1238,24 @@ def outputs() -> dict[str, bytes]:
         n = wordcount(text)
         assert 350 <= n <= 700, (name, n)
     return {
-        "courier.txt": build_courier().encode("utf-8"),
-        "northwire.txt": build_northwire().encode("utf-8"),
-        "valleypost.txt.gz": gzip.compress(
+        "ferry/courier.txt": build_courier().encode("utf-8"),
+        "ferry/northwire.txt": build_northwire().encode("utf-8"),
+        "ferry/valleypost.txt.gz": gzip.compress(
             build_valleypost().encode("utf-8"), compresslevel=9, mtime=0
         ),
-        "harbourlight.txt": build_harbourlight().encode("utf-8"),
-        "asketoday.html": ASKETODAY_HTML.encode("utf-8"),
-        "feeds.jsonl": build_feeds().encode("utf-8"),
-        "TRUTH.json": (compact_json(truth) + "\n").encode("utf-8"),
+        "ferry/harbourlight.txt": build_harbourlight().encode("utf-8"),
+        "ferry/asketoday.html": ASKETODAY_HTML.encode("utf-8"),
+        "ferry/feeds.jsonl": build_feeds().encode("utf-8"),
+        "ferry.truth.json": (compact_json(truth) + "\n").encode("utf-8"),
     }
 
 
 def main(argv: list[str]) -> int:
     outs = outputs()
     if "--check" in argv:
-        bad = [n for n, b in outs.items() if not (OUT / n).is_file() or (OUT / n).read_bytes() != b]
+        bad = [n for n, b in outs.items() if not (HERE / n).is_file() or (HERE / n).read_bytes() != b]
         for n in bad:
-            print(f"differs: ferry/{n}", file=sys.stderr)
+            print(f"differs: {n}", file=sys.stderr)
         return 1 if bad else 0
     if "--wordcount" in argv:
         for name, text in clean_texts().items():
@@ -1263,7 +1263,7 @@ def main(argv: list[str]) -> int:
         return 0
     OUT.mkdir(exist_ok=True)
     for n, b in outs.items():
-        (OUT / n).write_bytes(b)
+        (HERE / n).write_bytes(b)
     print(f"wrote {len(outs)} files to {OUT}")
     return 0
 
