@@ -1,0 +1,183 @@
+"""The HTML path of the clean stage: article body and metadata from one web page.
+
+trafilatura does the heavy lifting (boilerplate removal, metadata), run with
+``include_comments=False, favor_precision=True``, the best of its settings on
+news pages. Its output is then repaired with evidence from the page itself
+(see :mod:`newsprism.clean.html_blocks`):
+
+* **sibling merge** — many sites cut a long article into several containers of
+  the same template (around ads, newsletter boxes, embeds); trafilatura keeps
+  the first. The repeated containers are found by their element name and class
+  list and their paragraphs merged in document order.
+* **chrome drop** — blocks read from inside elements whose class/id words say
+  comment, related, promo, newsletter, share... and short blocks that are
+  mostly link text (teasers, "Read more" lines) are dropped.
+* **headline drop** — a leading heading that repeats the page title is the
+  title, not body text; it is returned as ``title``.
+
+Every repair is general: element names, class/id words, text statistics; no
+rule knows a site. The function is pure and deterministic.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import trafilatura
+from lxml import etree
+
+from newsprism.clean import html_blocks as hb
+
+#: trafilatura settings: comments off (never article text), precision over recall
+#: (our repairs restore the recall it loses on split bodies).
+_TRAFILATURA_OPTIONS = {"include_comments": False, "favor_precision": True}
+_LINE_TAGS = frozenset({"list", "table"})
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlExtract:
+    """What one HTML page yields: the article body and the page's own metadata.
+
+    ``text`` holds paragraphs separated by a blank line; headings inside the body
+    are paragraphs of their own; list items and table rows are one per line.
+    ``method`` says how the text was obtained, for the cleaning report.
+    """
+
+    text: str
+    title: str | None
+    author: str | None
+    date: str | None
+    sitename: str | None
+    url: str | None
+    description: str | None
+    method: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Block:
+    text: str
+    kind: str
+    element: hb.Element | None
+
+
+def _block_text(element: etree._Element) -> str:
+    """One block of trafilatura's output tree as text (lists/tables: one line per item/row)."""
+    if element.tag in _LINE_TAGS:
+        rows = element.iter("item") if element.tag == "list" else element.iter("row")
+        lines = (" ".join(" ".join(r.itertext()).split()) for r in rows)
+        return "\n".join(line for line in lines if line)
+    return " ".join("".join(element.itertext()).split())
+
+
+def _trafilatura_blocks(body: etree._Element | None) -> list[tuple[str, str]]:
+    """(tag, text) per top-level block; loose text between blocks is a paragraph of its own."""
+    if body is None:
+        return []
+    blocks: list[tuple[str, str]] = [("p", " ".join((body.text or "").split()))]
+    for child in body:
+        if isinstance(child.tag, str):
+            blocks.append((child.tag, _block_text(child)))
+        blocks.append(("p", " ".join((child.tail or "").split())))
+    return [(tag, text) for tag, text in blocks if text]
+
+
+def _empty(url: str | None, method: str) -> HtmlExtract:
+    return HtmlExtract("", None, None, None, None, url, None, method)
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtract:
+    """Extract the article body and metadata of one HTML page.
+
+    Returns ``text=""`` when the page has no findable body (empty, garbage or
+    not HTML at all); the caller turns that into a "no article text" rejection.
+    Raises nothing for bad markup.
+    """
+    method = "trafilatura(favor_precision)"
+    if not html or not html.strip():
+        return _empty(url, method)
+    try:
+        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
+        root = trafilatura.load_html(html)
+    except (ValueError, TypeError, etree.ParserError):  # markup lxml cannot read at all
+        return _empty(url, method)
+    if doc is None:
+        return _empty(url, method)
+    raw = _trafilatura_blocks(doc.body)
+    title = doc.title or None
+    blocks: list[_Block]
+    if root is not None and raw:
+        index = hb.build_index(root)
+        blocks = [_Block(text, tag, index.locate(text)) for tag, text in raw]
+        blocks, merged = _merge_siblings(blocks, index)
+        blocks, dropped = _drop_chrome(blocks, title)
+        if merged:
+            method += "+sibling-merge"
+        if dropped:
+            method += "+chrome-drop"
+    else:
+        blocks = [_Block(text, tag, None) for tag, text in raw]
+    return HtmlExtract(
+        text="\n\n".join(b.text for b in blocks),
+        title=title,
+        author=doc.author or None,
+        date=doc.date or None,
+        sitename=doc.sitename or None,
+        url=doc.url or url,
+        description=doc.description or None,
+        method=method,
+    )
+
+
+def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Block], bool]:
+    """Add the paragraphs of same-template sibling containers, in document order."""
+    located = [b.element for b in blocks if b.element is not None]
+    container = hb.main_container(located)
+    if container is None:
+        return blocks, False
+    extra: list[_Block] = []
+    known = {id(e) for e in located}
+    for sibling in hb.sibling_containers(container):
+        for element in hb.harvest(sibling):
+            if id(element) not in known:
+                extra.append(_Block(" ".join(element.text_content().split()), "p", element))
+    if not extra:
+        return blocks, False
+    # Blocks trafilatura found keep their order; a block that could not be located
+    # takes the position of the block before it.
+    positioned: list[tuple[int, int, _Block]] = []
+    last = -1
+    for i, block in enumerate(blocks):
+        if block.element is not None:
+            last = index.order.get(block.element, last)
+        positioned.append((last, i, block))
+    positioned += [(index.order.get(b.element, 0), len(blocks) + i, b)
+                   for i, b in enumerate(extra) if b.element is not None]
+    positioned.sort(key=lambda t: (t[0], t[1]))
+    return [b for _, _, b in positioned], True
+
+
+def _drop_chrome(blocks: list[_Block], title: str | None) -> tuple[list[_Block], bool]:
+    """Drop blocks whose place in the page or whose links say they are not body text."""
+    located = [b.element for b in blocks if b.element is not None]
+    container = hb.main_container(located)
+    shared = set(hb.ancestors(container)) if container is not None else set()
+    title_words = hb.tokens(title or "")
+    kept: list[_Block] = []
+    for block in blocks:
+        if not kept and block.kind == "head" and hb.tokens(block.text) == title_words:
+            continue
+        if block.element is not None and _is_chrome(block, shared):
+            continue
+        kept.append(block)
+    return kept, len(kept) < len(blocks)
+
+
+def _is_chrome(block: _Block, shared: set[hb.Element]) -> bool:
+    element = block.element
+    assert element is not None
+    for ancestor in hb.ancestors(element):
+        if ancestor in shared:
+            break
+        if hb.class_tokens(ancestor) & hb.BOILERPLATE_TOKENS:
+            return True
+    return len(hb.tokens(block.text)) < 25 and hb.link_density(element) > 0.6
