@@ -74,6 +74,14 @@ def test_trailing_list_opened_by_a_ui_word() -> None:
     assert "most popular" in chrome_edits(text)[0].reason
 
 
+def test_promotion_at_the_end_but_not_in_the_middle() -> None:
+    promo = "Listen to our special programme on the bridge at 18:00 on Radio Tide."
+    out, removed = clean("\n\n".join([LEDE, promo, MIDDLE, LAST, promo]))
+    assert removed == [promo] and lines_of(out) == [LEDE, promo, MIDDLE, LAST]
+    quoted = "“Join us at the bridge on Sunday,” the organisers wrote."
+    assert chrome_edits("\n".join([LEDE, quoted])) == []
+
+
 def test_trailing_headlines_without_any_chrome_signal_are_kept() -> None:
     # Precision first: a credit line or a stray title at the end is not proven chrome.
     text = "\n".join([LEDE, LAST, "Editing by Tom Hale", "Harbour Desk"])
@@ -98,6 +106,8 @@ def test_subheading_and_bullets_in_the_middle_are_kept() -> None:
 def test_body_sentences_mentioning_ui_words_are_kept() -> None:
     text = "\n".join([
         LEDE,
+        "Read more about the plan on the council website, the statement said.",
+        "The copyright on the bridge design is held by the city.",
         "A popular local newspaper said readers could subscribe to updates on the repairs.",
         "The related cost of the closure will be shared by the port and the council.",
         "“Sign up for the volunteer crews,” the mayor told residents on Monday.",
@@ -122,6 +132,8 @@ def test_body_sentences_mentioning_ui_words_are_kept() -> None:
         "Read more: Ferry Fares to Rise in Spring",
         "RELATED ARTICLES",
         "Photo: Jane Roe/Reuters",
+        "Story continues below advertisement",
+        "Copyright 2025 Tide Media. All rights reserved.",
     ],
 )
 def test_chrome_lines_in_the_middle(line: str) -> None:

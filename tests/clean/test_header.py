@@ -80,6 +80,22 @@ def test_repeated_headline_variants_collapse_to_one() -> None:
     assert "Bridge Closure" not in body and body.strip() == BODY.strip()
 
 
+def test_repeated_headline_without_kicker() -> None:
+    text = (
+        "Council Shuts Harbour Bridge to Lorries\n"
+        "Council Shuts Old Harbour Bridge to All Lorries\n" + BODY
+    )
+    header, body, kinds = run(text)
+    assert header.title == "Council Shuts Harbour Bridge to Lorries"
+    assert kinds == ["title", "repeated_headline"] and body == BODY
+
+
+def test_different_second_headline_line_is_not_a_repeat() -> None:
+    text = "Council Shuts Harbour Bridge to Lorries\nFerry Fares Rise in Spring\n" + BODY
+    _, body, kinds = run(text)
+    assert kinds == ["title"] and body.startswith("Ferry Fares Rise")
+
+
 def test_known_title_picks_the_variant_and_ignores_site_suffix() -> None:
     text = "Bridge Closure: Costs and Delays for the Harbour\nBridge Closure: A Long Wait\n" + BODY
     header, body, _ = run(text, "Bridge closure: costs and delays for the harbour | The Daily Tide")
@@ -134,6 +150,7 @@ def test_datelines(line: str, place: str) -> None:
         "Putin-Trump talks are expected to resume in Riyadh next month, officials said.",
         "Trump – The president said he would decide – and then left the room quickly.",
         "The mayor – a former engineer – said the bridge was unsafe.",
+        "Harbour – Live Updates",
         "In Moscow, there is a palpable sense that the landscape is shifting.",
     ],
 )
@@ -281,3 +298,22 @@ def test_seed_headers_only_touch_lines_above_the_body() -> None:
                 assert any(ln.startswith(removed) for ln in lines[:6])
             else:
                 assert removed in lines[:6], (path.name, removed)
+
+
+def test_caption_above_the_dateline_without_metadata_after_it() -> None:
+    text = (
+        "Harbour Bridge Closed\n\nBy Jane Roe\nApril 8, 2025 09:30 GMT\n\n"
+        "Lorries queue at the harbour bridge on Monday.\n\nPORTSMOUTH — " + BODY
+    )
+    header, body, kinds = run(text)
+    assert header.captions == ("Lorries queue at the harbour bridge on Monday.",)
+    assert header.dateline == "PORTSMOUTH"
+    assert kinds == ["title", "byline", "published", "caption", "dateline"]
+    assert body.strip() == BODY.strip()
+
+
+def test_caption_then_credit_line() -> None:
+    text = "Harbour Bridge Closed\nLorries queue at the bridge.\nPhoto: Jane Roe / Tide\n" + BODY
+    header, body, _ = run(text)
+    assert header.captions == ("Lorries queue at the bridge.", "Photo: Jane Roe / Tide")
+    assert body == BODY

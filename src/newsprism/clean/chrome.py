@@ -17,7 +17,8 @@ general features agree, never because it equals a known site string:
 * **trailing run**: after the last paragraph, the run of non-sentence lines
   (headline-like, short, separators) is removed from its first UI line (a weak
   word such as "popular" or "ranking" is enough there), or when it is a link
-  list (two or more headlines between separator lines).
+  list (two or more headlines between separator lines). A short imperative to
+  the reader ("Listen to our programme …") is a promotion there, and only there.
 
 A line that ends like a sentence stops the trailing run, so a short real last
 paragraph, a bullet point or an author note ("X is the author of …", kept as
@@ -65,6 +66,18 @@ _WEAK = frozenset(
 )
 #: A line made only of these (and digits) is a UI label wherever it stands.
 _LABEL_WORDS = _WEAK | frozenset("search home top more next previous prev back share".split())
+#: Phrases that are page furniture even inside a full sentence.
+_SELF_EVIDENT = re.compile(
+    r"all rights reserved|©|required fields are marked|comments are closed|"
+    r"email address will not be published",
+    re.IGNORECASE,
+)
+#: An imperative opening a promotion ("Listen to our …", "Download the app …").
+_PROMO = re.compile(
+    r"^(?:listen|watch|read|download|get|follow|join|visit|subscribe|sign|register|support|"
+    r"donate|try|click|tap|find\s+out|tune\s+in|catch|don[’']t\s+miss|stay)\b",
+    re.IGNORECASE,
+)
 _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
 _QUOTES = re.compile("[\"“”«»]")
 _NAV_SPLIT = re.compile(r"\s+[|»›·•>]\s+|\s*\|\s*")
@@ -115,6 +128,7 @@ class _Verdict:
     listish: bool  # headline-like or short, no final punctuation
     separator: bool
     weak: tuple[str, ...]
+    promo: bool  # an imperative to the reader: chrome only at the end of the document
 
 
 def _lines(text: str) -> list[_Line]:
@@ -159,6 +173,10 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
         own.append(f"UI vocabulary {', '.join(repr(s) for s in strong)} in a short line "
                    "addressed to the reader")
         conf = 0.8
+    elif strong and n <= 20 and not _QUOTES.search(line) and _SELF_EVIDENT.search(line):
+        own.append(f"UI vocabulary {', '.join(repr(s) for s in strong)} that no report "
+                   "sentence uses")
+        conf = 0.85
     if n and not sentence and n <= 5 and all(w.casefold() in _LABEL_WORDS for w in words if
                                              not w.isdigit()):
         own.append("a label made only of UI words")
@@ -172,13 +190,15 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
     if not sentence and n and normalise_line(line) in repeated:
         own.append("printed on other pages of the same outlet")
         conf = max(conf, 0.75)
+    promo = (n <= 25 and bool(_PROMO.match(line)) and bool(_READER.search(line))
+             and not _QUOTES.search(line))
     listish = n > 0 and not sentence and n <= 20 and not line.endswith((":", ","))
     case = ("ALL CAPS" if line.upper() == line and any(c.isalpha() for c in line) else
             "Title Case" if n and sum(w[:1].isupper() for w in words) >= 0.6 * n else "")
     if own:
         own.append(f"{n} words" + (f", {case}" if case else "")
                    + ("" if sentence else ", no final punctuation"))
-    return _Verdict(tuple(own), conf, sentence, listish, separator, weak)
+    return _Verdict(tuple(own), conf, sentence, listish, separator, weak, promo)
 
 
 def _protected(line: _Line, verdict: _Verdict, first_sentence: int) -> bool:
@@ -200,11 +220,13 @@ def _trailing_run(lines: list[_Line], verdicts: list[_Verdict]) -> dict[int, str
     k = len(lines)
     while k > 0:
         v = verdicts[k - 1]
-        if not (v.own or v.separator or v.listish):
+        if not (v.own or v.separator or v.listish or v.promo):
             break
         k -= 1
     run = range(k, len(lines))
-    trigger = next((i for i in run if verdicts[i].own or verdicts[i].weak), None)
+    trigger = next(
+        (i for i in run if verdicts[i].own or verdicts[i].weak or verdicts[i].promo), None
+    )
     seps = [i for i in run if verdicts[i].separator]
     items = [i for i in run if verdicts[i].listish and not verdicts[i].separator]
     if len(seps) >= 2 and len(items) >= 2:
@@ -214,7 +236,7 @@ def _trailing_run(lines: list[_Line], verdicts: list[_Verdict]) -> dict[int, str
         return {}
     head = lines[trigger].text[:40]
     return {
-        i: f"in the run of non-sentence lines after the last paragraph, from {head!r}"
+        i: f"in the trailing run after the last paragraph, from {head!r}"
         for i in range(trigger, len(lines))
     }
 
@@ -237,6 +259,8 @@ def chrome_edits(text: str, repeated: frozenset[str] = frozenset()) -> list[Edit
         if ln.index in tail:
             if v.weak and not v.own:
                 reasons.append(f"UI word {', '.join(repr(w) for w in v.weak)}")
+            if v.promo and not v.own:
+                reasons.append("a short imperative addressed to the reader (promotion)")
             if v.separator and not reasons:
                 reasons.append("separator line")
             elif not reasons:

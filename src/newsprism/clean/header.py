@@ -312,17 +312,22 @@ def split_header(text: str, known_title: str | None = None) -> tuple[Header, lis
     byline: str | None = None
     stamps: list[str] = []
     pending: list[_Line] = []
+
+    def flush(below: str) -> None:
+        # Body text never precedes the metadata or the dateline: lines above them are captions.
+        for p in pending:
+            reason = f"caption: short line above the {below}"
+            if _PRESENT.search(p.text):
+                reason += ", present-tense description"
+            captions.append(p.text)
+            edits.append(_whole_line(text, p, "caption", reason, 0.75))
+        pending.clear()
+
     while i < len(lines):
         ln = lines[i]
         seg = _meta_segments(ln.text)
         if seg is not None:
-            for p in pending:  # body text never precedes the metadata: these are captions
-                reason = "caption: short line above the timestamp/byline"
-                if _PRESENT.search(p.text):
-                    reason += ", present-tense description"
-                captions.append(p.text)
-                edits.append(_whole_line(text, p, "caption", reason, 0.75))
-            pending = []
+            flush("timestamp/byline")
             by, ts = seg
             if ts is not None:
                 stamps.append(ts)
@@ -334,13 +339,16 @@ def split_header(text: str, known_title: str | None = None) -> tuple[Header, lis
                 kind, reason = "byline", "byline: 'By Name' / 'Name | Outlet' line"
             byline = byline or by
             edits.append(_whole_line(text, ln, kind, reason, 0.9))
-        elif (mark := credit_marker(ln.text)) and _caption_shape(ln.text) and not pending:
+        elif (mark := credit_marker(ln.text)) and _caption_shape(ln.text):
+            flush("photo credit")
             captions.append(ln.text)
             reason = f"caption: short line with photo-credit marker {mark!r}"
             edits.append(_whole_line(text, ln, "caption", reason, 0.85))
         elif _caption_shape(ln.text) and len(pending) < 2:
             pending.append(ln)
         else:
+            if pending and match_dateline(ln.text) is not None:
+                flush("dateline that opens the story")
             break
         i += 1
     body = pending[0] if pending else (lines[i] if i < len(lines) else None)
