@@ -82,6 +82,19 @@ def test_promotion_at_the_end_but_not_in_the_middle() -> None:
     assert chrome_edits("\n".join([LEDE, quoted])) == []
 
 
+def test_list_announced_by_the_last_paragraph_is_kept() -> None:
+    items = ["- Share the repair cost with the port", "-", "- Build a new bridge", "-",
+             "- Expand the ferry service"]
+    text = "\n".join([LEDE, "The council listed three options:", *items, "Back to top"])
+    out, removed = clean(text)
+    assert removed == ["Back to top"] and all(item in out for item in items)
+
+
+def test_ui_word_in_a_long_trailing_line_does_not_open_the_run() -> None:
+    text = "\n".join([LEDE, LAST, "Additional reporting by Jane Roe on the popular ferry route"])
+    assert chrome_edits(text) == []
+
+
 def test_trailing_headlines_without_any_chrome_signal_are_kept() -> None:
     # Precision first: a credit line or a stray title at the end is not proven chrome.
     text = "\n".join([LEDE, LAST, "Editing by Tom Hale", "Harbour Desk"])

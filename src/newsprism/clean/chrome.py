@@ -129,6 +129,7 @@ class _Verdict:
     separator: bool
     weak: tuple[str, ...]
     promo: bool  # an imperative to the reader: chrome only at the end of the document
+    words: int
 
 
 def _lines(text: str) -> list[_Line]:
@@ -198,7 +199,7 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
     if own:
         own.append(f"{n} words" + (f", {case}" if case else "")
                    + ("" if sentence else ", no final punctuation"))
-    return _Verdict(tuple(own), conf, sentence, listish, separator, weak, promo)
+    return _Verdict(tuple(own), conf, sentence, listish, separator, weak, promo, n)
 
 
 def _protected(line: _Line, verdict: _Verdict, first_sentence: int) -> bool:
@@ -224,12 +225,17 @@ def _trailing_run(lines: list[_Line], verdicts: list[_Verdict]) -> dict[int, str
             break
         k -= 1
     run = range(k, len(lines))
-    trigger = next(
-        (i for i in run if verdicts[i].own or verdicts[i].weak or verdicts[i].promo), None
-    )
+    # A list announced by the last paragraph ("three options:") is the report's own.
+    announced = k > 0 and lines[k - 1].text.endswith(":")
+
+    def opens(v: _Verdict) -> bool:
+        short_ui_word = bool(v.weak) and v.words <= 6 and not announced
+        return bool(v.own) or v.promo or short_ui_word
+
+    trigger = next((i for i in run if opens(verdicts[i])), None)
     seps = [i for i in run if verdicts[i].separator]
     items = [i for i in run if verdicts[i].listish and not verdicts[i].separator]
-    if len(seps) >= 2 and len(items) >= 2:
+    if len(seps) >= 2 and len(items) >= 2 and not announced:
         first = min(seps[0], items[0])
         trigger = first if trigger is None else min(trigger, first)
     if trigger is None:
