@@ -273,9 +273,10 @@ LINE_POOL = [
 )
 def test_chrome_removal_is_idempotent(lines: list[str], sep: str) -> None:
     text = sep.join(lines)
-    once, _ = apply_pass(text, chrome_edits(text), 0)
-    twice, _ = apply_pass(once, chrome_edits(once), 0)
-    assert twice == once
+    for repeated in (frozenset(), repeated_lines([text, sep.join(lines[::2])])):
+        once, _ = apply_pass(text, chrome_edits(text, repeated), 0)
+        twice, _ = apply_pass(once, chrome_edits(once, repeated), 0)
+        assert twice == once
 
 
 @settings(max_examples=200, deadline=None)
