@@ -1,0 +1,1 @@
+"""Annotate stage: sentences, entities, quotes and time expressions of a cleaned article."""
