@@ -56,8 +56,17 @@ def test_analyze_writes_json_and_report(tmp_path: Path, capsys: pytest.CaptureFi
     data = json.loads((out / "newsprism.json").read_text(encoding="utf-8"))
     assert set(data) >= {"schema_version", "articles", "rejected", "stories"}
     article = data["articles"][0]
-    for key in ("id", "source", "outlet", "title", "published", "dateline", "byline", "text",
-                "cleaning"):
+    for key in (
+        "id",
+        "source",
+        "outlet",
+        "title",
+        "published",
+        "dateline",
+        "byline",
+        "text",
+        "cleaning",
+    ):
         assert key in article
     assert article["title"] == "Harbour Council Closes Old Pier"
     assert article["dateline"] == "PORT ELLIS"

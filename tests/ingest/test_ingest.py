@@ -56,8 +56,16 @@ def test_same_file_named_twice_is_read_once(tmp_path: Path) -> None:
 
 def test_jsonl_records_keep_ids_and_bad_lines_are_rejected(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "x1", "text": BODY, "title": "T", "outlet": "Gazette",
-                    "published": "2026-06-14T08:00:00Z", "url": "https://g.example/a"}),
+        json.dumps(
+            {
+                "id": "x1",
+                "text": BODY,
+                "title": "T",
+                "outlet": "Gazette",
+                "published": "2026-06-14T08:00:00Z",
+                "url": "https://g.example/a",
+            }
+        ),
         "{not json",
         json.dumps({"id": "x2", "html": "<p>Hi there</p>"}),
         json.dumps({"id": "x3"}),

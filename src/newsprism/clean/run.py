@@ -156,15 +156,31 @@ def _finish(item: _Prepared, repeated: frozenset[str], ids: IdAllocator) -> Arti
 def _published(
     raw: RawDocument, item: _Prepared, from_text: str | None
 ) -> tuple[str | None, str | None]:
-    """The first publication time found, in order of trust: input field, HTML metadata, text."""
+    """The most precise publication time found, ties broken by trust.
+
+    Trust order: the input's own field, the HTML metadata, the text. A full
+    time beats a bare date (HTML metadata often gives only the day while the
+    page prints the minute). A time without a zone is reduced to its date: the
+    field promises UTC and a zone must not be invented.
+    """
+    candidates: list[tuple[str, str]] = []
     for value, where in ((raw.published, "input"), (item.published, "html_metadata")):
-        if value:
-            parsed = parse_published(value)
-            if parsed:
-                return parsed, where
+        parsed = parse_published(value) if value else None
+        if parsed:
+            candidates.append((parsed, where))
     if from_text:
-        return from_text, "text"
+        candidates.append((from_text, "text"))
+    candidates = [(_utc_or_date(value), where) for value, where in candidates]
+    for value, where in candidates:
+        if value.endswith("Z"):
+            return value, where
+    if candidates:
+        return candidates[0]
     return None, None
+
+
+def _utc_or_date(value: str) -> str:
+    return value if value.endswith("Z") or "T" not in value else value[:10]
 
 
 def _host(url: str | None) -> str | None:
