@@ -135,4 +135,4 @@ def test_body_sentences_survive() -> None:
             article = articles()[name]
             for sentence in re.split(r"(?<=[.!?]) ", quote["text"]):
                 words = sentence.rstrip(".,!?")
-                assert words in article.text, (name, words)
+                assert words in article.text + (article.title or ""), (name, words)

@@ -8,6 +8,7 @@ Negative cases are genuine text in languages that use the suspicious letters.
 
 from __future__ import annotations
 
+import itertools
 import unicodedata
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -198,7 +199,7 @@ def test_edits_are_sorted_and_disjoint() -> None:
     text = damage("“Yes,” Ana’s aide said—twice. “It’s done.”", "latin-1")
     edits = lossy_mojibake_edits(text)
     assert edits == sorted(edits, key=lambda e: e.start)
-    assert all(a.end <= b.start for a, b in zip(edits, edits[1:], strict=False))
+    assert all(a.end <= b.start for a, b in itertools.pairwise(edits))
 
 
 @pytest.mark.shared

@@ -15,6 +15,7 @@ there. Damage where bytes were dropped is :mod:`newsprism.clean.lossy`'s job.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from difflib import SequenceMatcher
 
@@ -42,15 +43,20 @@ _FIXER_WORDS: dict[str, str] = {
 }
 
 
+_LINE_BREAK = re.compile("\r\n|[\r\n\u2028\u2029]")
+
+
 def _segments(text: str) -> list[tuple[int, str]]:
-    """Split like ``ftfy.fix_text``: lines with their ``\\n``, capped in length."""
+    """Split like ``ftfy.fix_text`` (lines with their break, capped in length), but at
+    every break ftfy's ``fix_line_breaks`` turns into ``\\n``, not only at ``\\n``:
+    otherwise a second run would see other segments than the first and ftfy,
+    deciding per segment, could change its mind (the pass must be idempotent)."""
     out: list[tuple[int, str]] = []
     pos = 0
     cap = _CONFIG.max_decode_length
     while pos < len(text):
-        brk = text.find("\n", pos) + 1
-        if brk == 0:
-            brk = len(text)
+        found = _LINE_BREAK.search(text, pos)
+        brk = found.end() if found else len(text)
         brk = min(brk, pos + cap)
         out.append((pos, text[pos:brk]))
         pos = brk
@@ -141,9 +147,11 @@ def _diff_edits(offset: int, old: str, new: str, steps: list[ExplanationStep]) -
 def encoding_edits(text: str) -> list[Edit]:
     """ftfy repairs (kind="encoding") as minimal, non-overlapping span edits of ``text``.
 
-    Applying them gives exactly ``ftfy.fix_text(text, uncurl_quotes=False)``:
-    same segmentation, same switch-off of HTML unescaping once a segment
-    contains ``<``. Each edit's reason names the ftfy steps behind it.
+    Applying them gives ``ftfy.fix_text(text, uncurl_quotes=False)`` exactly for
+    text whose only line break is ``\\n`` (same segments, same switch-off of
+    HTML unescaping once a segment contains ``<``); other breaks also end a
+    segment here (see :func:`_segments`). Each edit's reason names the ftfy
+    steps behind it.
     """
     config = _CONFIG
     edits: list[Edit] = []

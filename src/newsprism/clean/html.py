@@ -31,6 +31,7 @@ from newsprism.clean import html_blocks as hb
 #: trafilatura settings: comments off (never article text), precision over recall
 #: (our repairs restore the recall it loses on split bodies).
 _TRAFILATURA_OPTIONS = {"include_comments": False, "favor_precision": True}
+SECOND_OPINION_RATIO = 0.5
 _LINE_TAGS = frozenset({"list", "table"})
 
 
@@ -66,7 +67,17 @@ def _block_text(element: etree._Element) -> str:
         rows = element.iter("item") if element.tag == "list" else element.iter("row")
         lines = (" ".join(" ".join(r.itertext()).split()) for r in rows)
         return "\n".join(line for line in lines if line)
-    return " ".join("".join(element.itertext()).split())
+    lines = "".join(_with_breaks(element)).split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
+def _with_breaks(element: etree._Element) -> list[str]:
+    """The element's text with trafilatura's ``<lb/>`` (a ``<br>`` in the page) as a newline."""
+    parts = [element.text or ""]
+    for child in element:
+        parts += ["\n"] if child.tag == "lb" else _with_breaks(child)
+        parts.append(child.tail or "")
+    return parts
 
 
 def _trafilatura_blocks(body: etree._Element | None) -> list[tuple[str, str]]:
@@ -108,6 +119,7 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     if root is not None and raw:
         index = hb.build_index(root)
         blocks = [_Block(text, tag, index.locate(text)) for tag, text in raw]
+        blocks = _second_opinion(blocks, index)
         blocks, merged = _merge_siblings(blocks, index)
         blocks, dropped = _drop_chrome(blocks, title)
         if merged:
@@ -129,17 +141,31 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
 
 
 def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Block], bool]:
-    """Add the paragraphs of same-template sibling containers, in document order."""
+    """Add the paragraphs of same-template sibling containers, in document order.
+
+    Only when trafilatura's blocks mostly come from one container (otherwise there is
+    no template to repeat), and only containers that read as prose: a repeated
+    template of short items is a list of teasers, bylines or credits, not a body.
+    """
     located = [b.element for b in blocks if b.element is not None]
     container = hb.main_container(located)
     if container is None:
         return blocks, False
+    inside = sum(len(hb.tokens(b.text)) for b in blocks if b.element in set(container))
+    if inside < 0.5 * sum(len(hb.tokens(b.text)) for b in blocks):
+        return blocks, False
+    seen = {tuple(hb.tokens(b.text)[:12]) for b in blocks}
     extra: list[_Block] = []
-    known = {id(e) for e in located}
     for sibling in hb.sibling_containers(container):
+        found = []
         for element in hb.harvest(sibling):
-            if id(element) not in known:
-                extra.append(_Block(" ".join(element.text_content().split()), "p", element))
+            text = hb.block_text(element)
+            key = tuple(hb.tokens(text)[:12])
+            if key not in seen:
+                seen.add(key)
+                found.append(_Block(text, "p", element))
+        if _is_prose(found):
+            extra += found
     if not extra:
         return blocks, False
     # Blocks trafilatura found keep their order; a block that could not be located
@@ -154,6 +180,25 @@ def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Bl
                    for i, b in enumerate(extra) if b.element is not None]
     positioned.sort(key=lambda t: (t[0], t[1]))
     return [b for _, _, b in positioned], True
+
+
+def _second_opinion(blocks: list[_Block], index: hb.PageIndex) -> list[_Block]:
+    """Use the densest paragraph container when trafilatura kept far fewer words."""
+    candidate = hb.densest_container(index.root)
+    if candidate is None:
+        return blocks
+    found = [_Block(hb.block_text(e), "p", e) for e in hb.harvest(candidate)]
+    ours = sum(len(hb.tokens(b.text)) for b in blocks)
+    theirs = sum(len(hb.tokens(b.text)) for b in found)
+    if ours < SECOND_OPINION_RATIO * theirs:
+        return found
+    return blocks
+
+
+def _is_prose(blocks: list[_Block]) -> bool:
+    """Enough words, in paragraphs long enough to be running text rather than items."""
+    counts = [len(hb.tokens(b.text)) for b in blocks]
+    return sum(counts) >= 20 and sum(counts) / max(1, len(counts)) >= 10
 
 
 def _drop_chrome(blocks: list[_Block], title: str | None) -> tuple[list[_Block], bool]:

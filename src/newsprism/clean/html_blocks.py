@@ -57,6 +57,15 @@ def norm_text(element: Element) -> str:
     return " ".join(element.text_content().split())
 
 
+def block_text(element: Element) -> str:
+    """Text of a page element read as one block: ``<br>`` kept as a line break."""
+    copy = lxml_html.fromstring(lxml_html.tostring(element, encoding="unicode"))
+    for br in copy.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    lines = copy.text_content().split("\n")
+    return "\n".join(" ".join(line.split()) for line in lines if line.strip())
+
+
 def class_tokens(element: Element) -> set[str]:
     """Lower-case words of the element's class and id (camelCase and dashes split)."""
     raw = f"{element.get('class') or ''} {element.get('id') or ''}"
@@ -185,3 +194,21 @@ def harvest(container: Element) -> list[Element]:
 
     walk(container)
     return out
+
+
+def densest_container(root: Element) -> Element | None:
+    """The element whose own paragraphs hold the most non-link words (readability-style).
+
+    A second opinion for pages where trafilatura finds next to nothing, for instance
+    when the page's ``<body>`` carries an id that reads like an article container.
+    """
+    scores: dict[Element, float] = {}
+    for paragraph in root.iter("p"):
+        parent = paragraph.getparent()
+        if parent is None or any(class_tokens(a) & BOILERPLATE_TOKENS for a in ancestors(parent)):
+            continue
+        words = len(tokens(paragraph.text_content()))
+        scores[parent] = scores.get(parent, 0.0) + words * (1.0 - link_density(paragraph))
+    if not scores:
+        return None
+    return max(scores, key=lambda e: scores[e])

@@ -39,7 +39,9 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from newsprism.clean.edits import Edit
+import ftfy
+
+from newsprism.clean.edits import Edit, apply_pass
 
 CODEPAGES = (
     "cp1252", "latin-1", "cp1257", "iso-8859-2", "iso-8859-4",
@@ -278,7 +280,7 @@ def _lead_byte_edits(text: str) -> list[Edit]:
     return edits
 
 
-def _dagger_edits(text: str) -> list[Edit]:
+def _dagger_edits(text: str, earlier: list[Edit]) -> list[Edit]:
     """``disgrace.†Then``: cp1252 dropped the undefined byte 9D of the closing quote
     (E2 80 9D), and ftfy, restoring a non-breaking space, read the remaining ``â€``
     plus the following space as the dagger E2 80 A0. Undo that only where a
@@ -289,10 +291,16 @@ def _dagger_edits(text: str) -> list[Edit]:
         start = match.start()
         prev = text[start - 1] if start else ""
         nxt = text[start + 1] if start + 1 < len(text) else ""
-        para = text[text.rfind("\n", 0, start) + 1 : start]
+        lo = text.rfind("\n", 0, start) + 1
+        # The paragraph as this pass leaves it: quotes inferred earlier in it count.
+        para = apply_pass(text[:start], [e for e in earlier if lo <= e.start and e.end <= start], 0)[0][lo:]
         if not (prev.isalpha() or prev in ".,!?") or not (nxt.isalpha() or nxt in "\n"):
             continue
-        if para.count("“") <= para.count("”"):
+        if not (prev + nxt).isascii() or para[max(map(para.rfind, "“”†")) :][:1] != "“":
+            continue
+        line_end = text.find("\n", start)
+        line = para + "” " + text[start + 1 : len(text) if line_end < 0 else line_end]
+        if ftfy.fix_text(line, uncurl_quotes=False) != line:  # ftfy would change its mind
             continue
         edits.append(
             Edit(
@@ -379,7 +387,8 @@ def lossy_mojibake_edits(text: str) -> list[Edit]:
     ftfy can restore losslessly must not be guessed at here. Pure and
     deterministic; edits come back in text order and never overlap.
     """
-    edits = _lead_byte_edits(text) + _dagger_edits(text)
+    edits = _lead_byte_edits(text)
+    edits += _dagger_edits(text, edits)
     taken = {i for e in edits for i in range(e.start, e.end)}
     edits += [e for e in _vocabulary_edits(text) if not taken & set(range(e.start, e.end))]
     return sorted(edits, key=lambda e: (e.start, e.end))
