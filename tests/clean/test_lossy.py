@@ -96,6 +96,8 @@ NEGATIVE: list[str] = [
     "In România, the Grâce Kelly exhibition opened on Monday.",
     "România won; România will host the next round in Constanța.",
     "Jānis said mājās twice: mājās.",
+    "The study by Smith† found “modest” effects; Jones‡ disagreed.",
+    "“Read note 3,” the editor wrote in the margin of the draft†.",
 ]
 
 

@@ -293,7 +293,8 @@ def _dagger_edits(text: str, earlier: list[Edit]) -> list[Edit]:
         nxt = text[start + 1] if start + 1 < len(text) else ""
         lo = text.rfind("\n", 0, start) + 1
         # The paragraph as this pass leaves it: quotes inferred earlier in it count.
-        para = apply_pass(text[:start], [e for e in earlier if lo <= e.start and e.end <= start], 0)[0][lo:]
+        inside = [e for e in earlier if lo <= e.start and e.end <= start]
+        para = apply_pass(text[:start], inside, 0)[0][lo:]
         if not (prev.isalpha() or prev in ".,!?") or not (nxt.isalpha() or nxt in "\n"):
             continue
         if not (prev + nxt).isascii() or para[max(map(para.rfind, "“”†")) :][:1] != "“":
