@@ -42,7 +42,7 @@ BOILERPLATE_TOKENS = frozenset(
      "sharing", "social", "recommended", "recommendations", "recommend", "teaser",
      "teasers", "sidebar", "subscribe", "subscription", "signup", "advert",
      "advertisement", "ad", "ads", "outbrain", "taboola", "trending", "popular",
-     "disqus", "reply", "respond", "breadcrumb", "breadcrumbs", "paywall", "cta",
+     "disqus", "reply", "respond", "breadcrumb", "breadcrumbs", "cta",
      "rail", "widget", "more", "tags", "tag", "author", "byline", "footer", "caption"}
 )
 
@@ -197,7 +197,10 @@ def harvest(container: Element) -> list[Element]:
 
 
 def densest_container(root: Element) -> Element | None:
-    """The element whose own paragraphs hold the most non-link words (readability-style).
+    """The element whose paragraphs hold the most non-link words (readability-style).
+
+    Paragraphs count fully for their parent and half for their grandparent, as in
+    readability, so that a body cut into wrapped chunks still wins as a whole.
 
     A second opinion for pages where trafilatura finds next to nothing, for instance
     when the page's ``<body>`` carries an id that reads like an article container.
@@ -207,8 +210,11 @@ def densest_container(root: Element) -> Element | None:
         parent = paragraph.getparent()
         if parent is None or any(class_tokens(a) & BOILERPLATE_TOKENS for a in ancestors(parent)):
             continue
-        words = len(tokens(paragraph.text_content()))
-        scores[parent] = scores.get(parent, 0.0) + words * (1.0 - link_density(paragraph))
+        words = len(tokens(paragraph.text_content())) * (1.0 - link_density(paragraph))
+        scores[parent] = scores.get(parent, 0.0) + words
+        grandparent = parent.getparent()
+        if grandparent is not None:  # a body cut into wrapped chunks still scores as one
+            scores[grandparent] = scores.get(grandparent, 0.0) + words / 2
     if not scores:
         return None
     return max(scores, key=lambda e: scores[e])
