@@ -357,7 +357,8 @@ def _vocabulary_edits(text: str) -> list[Edit]:
         fits = {
             w[i]
             for w in words
-            if len(w) == len(word) and w != word
+            if len(w) == len(word)
+            and w != word
             and w[:i] == word[:i]
             and w[i + 1 :] == word[i + 1 :]
             and _lost_letter_fits(word[i], w[i], _LEADS2[word[i]])
