@@ -202,7 +202,7 @@ def _resolve_quotes(text: str, found: list[tuple[re.Match[str], _Reading]]) -> l
                     first = out[opened_by]
                     out[opened_by] = _Reading(first.char, 0.85, "strong", first.why, "open")
                 opened_by = None
-            elif left.endswith("s") and len(after) == 2 and after[0] == " " and after[1].islower():
+            elif left.endswith("s") and len(after) == 2 and after[0] == " " and after[1].isalpha():
                 reading = _Reading("’", 0.7, "weak", "after a plural 's' before a word")
         out.append(reading)
     return out
