@@ -27,9 +27,10 @@ The rule, derived from the code pages rather than from a word list:
    rare. Latvian, Vietnamese, French or Portuguese text therefore stays
    untouched: it either has many other non-ASCII letters or reads as genuine.
 
-A second, narrower rule repairs a lone lead byte of a two-byte letter
-(``StraÃe``) only when the document itself spells the same word correctly
-elsewhere (``Straße``) and exactly one letter fits the lost byte.
+Two narrower rules: a lone lead byte of a two-byte letter (``StraÃe``) is
+repaired only when the document spells the word correctly elsewhere
+(``Straße``) and one letter alone fits; a ``†`` that ftfy made of a cp1252
+closing quote plus space (``disgrace.†Then``) becomes ``” `` inside an open quote.
 """
 
 from __future__ import annotations
