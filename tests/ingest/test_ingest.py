@@ -95,7 +95,9 @@ def test_json_list_object_and_articles_key(tmp_path: Path) -> None:
 def test_csv_with_text_column(tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
     path.write_text(
-        'id,title,text,outlet\nc1,First,"Line one, with comma.\nLine two.",Herald\nc2,Second,,Herald\n',
+        "id,title,text,outlet\n"
+        'c1,First,"Line one, with comma.\nLine two.",Herald\n'
+        "c2,Second,,Herald\n",
         encoding="utf-8",
     )
     docs, rejs = run([str(path)])
