@@ -195,6 +195,52 @@ class TimeExpression:
     reason: str = ""
 
 
+ProvenanceKind = Literal["near_duplicate", "reuse", "rewrite"]
+
+
+@dataclass(frozen=True, slots=True)
+class PassageMatch:
+    """A sentence (or passage) of one report found again in another, with both spans."""
+
+    source_start: int
+    source_end: int
+    copy_start: int
+    copy_end: int
+    similarity: float  # 0-1, 1.0 for an identical sentence
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    """Report ``copy_id`` reuses text of report ``source_id`` (who copied whom).
+
+    ``direction`` says how the order was decided: ``published`` (the source
+    was published first), or ``unknown`` (no usable times; the ids are then
+    in input order and the pair must be read as undirected).
+    """
+
+    source_id: str
+    copy_id: str
+    kind: ProvenanceKind
+    shared_sentences: int
+    copy_sentences: int
+    similarity: float
+    direction: Literal["published", "unknown"]
+    passages: tuple[PassageMatch, ...] = ()
+    reason: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Membership:
+    """Why an article belongs to its story: the evidence of the clustering decision."""
+
+    article_id: str
+    score: float  # similarity to the story when it joined (1.0 for the article that started it)
+    matched_article_id: str | None = None  # the most similar article already in the story
+    shared_terms: tuple[str, ...] = ()
+    shared_entities: tuple[str, ...] = ()
+    reason: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Story:
     """Reports of one story and what was found in them.
@@ -207,6 +253,9 @@ class Story:
     entities: tuple[Entity, ...] = ()
     quotes: tuple[Quote, ...] = ()
     times: tuple[TimeExpression, ...] = ()
+    duplicate_groups: tuple[tuple[str, ...], ...] = ()
+    provenance: tuple[Provenance, ...] = ()
+    membership: tuple[Membership, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
