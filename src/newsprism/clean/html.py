@@ -21,17 +21,18 @@ rule knows a site. The function is pure and deterministic.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import trafilatura
 from lxml import etree
+from trafilatura.settings import Document
 
 from newsprism.clean import html_blocks as hb
 
-#: trafilatura settings: comments off (never article text), precision over recall
-#: (our repairs restore the recall it loses on split bodies).
-_TRAFILATURA_OPTIONS = {"include_comments": False, "favor_precision": True}
 SECOND_OPINION_RATIO = 0.5
+LIST_LINK_DENSITY = 0.8
+_MARKUP = re.compile(r"<[A-Za-z!/?]")
 _LINE_TAGS = frozenset({"list", "table"})
 
 
@@ -65,8 +66,8 @@ def _block_text(element: etree._Element) -> str:
     """One block of trafilatura's output tree as text (lists/tables: one line per item/row)."""
     if element.tag in _LINE_TAGS:
         rows = element.iter("item") if element.tag == "list" else element.iter("row")
-        lines = (" ".join(" ".join(r.itertext()).split()) for r in rows)
-        return "\n".join(line for line in lines if line)
+        cells = (" ".join(" ".join(r.itertext()).split()) for r in rows)
+        return "\n".join(line for line in cells if line)
     lines = "".join(_with_breaks(element)).split("\n")
     return "\n".join(" ".join(line.split()) for line in lines if line.strip())
 
@@ -104,14 +105,18 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     Raises nothing for bad markup.
     """
     method = "trafilatura(favor_precision)"
-    if not html or not html.strip():
+    if not _MARKUP.search(html):  # no tag at all: not HTML, so there is no article in it
         return _empty(url, method)
     try:
-        doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, **_TRAFILATURA_OPTIONS)
+        # Comments off (never article text); precision over recall, since the repairs
+        # below win back the recall it loses on bodies split over several containers.
+        doc = trafilatura.bare_extraction(
+            html, url=url, with_metadata=True, include_comments=False, favor_precision=True
+        )
         root = trafilatura.load_html(html)
     except (ValueError, TypeError, etree.ParserError):  # markup lxml cannot read at all
         return _empty(url, method)
-    if doc is None:
+    if not isinstance(doc, Document):
         return _empty(url, method)
     raw = _trafilatura_blocks(doc.body)
     title = doc.title or None
@@ -154,15 +159,15 @@ def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Bl
     inside = sum(len(hb.tokens(b.text)) for b in blocks if b.element in set(container))
     if inside < 0.5 * sum(len(hb.tokens(b.text)) for b in blocks):
         return blocks, False
-    seen = {tuple(hb.tokens(b.text)[:12]) for b in blocks}
+    seen = set().union(*(_shingles(b.text) for b in blocks))
     extra: list[_Block] = []
     for sibling in hb.sibling_containers(container):
         found = []
         for element in hb.harvest(sibling):
             text = hb.block_text(element)
-            key = tuple(hb.tokens(text)[:12])
-            if key not in seen:
-                seen.add(key)
+            shingles = _shingles(text)
+            if len(shingles & seen) <= len(shingles) / 2:  # not a copy of text we have
+                seen |= shingles
                 found.append(_Block(text, "p", element))
         if _is_prose(found):
             extra += found
@@ -195,6 +200,11 @@ def _second_opinion(blocks: list[_Block], index: hb.PageIndex) -> list[_Block]:
     return blocks
 
 
+def _shingles(text: str) -> set[tuple[str, ...]]:
+    words = hb.tokens(text)
+    return {tuple(words[i : i + 4]) for i in range(max(1, len(words) - 3))}
+
+
 def _is_prose(blocks: list[_Block]) -> bool:
     """Enough words, in paragraphs long enough to be running text rather than items."""
     counts = [len(hb.tokens(b.text)) for b in blocks]
@@ -205,16 +215,24 @@ def _drop_chrome(blocks: list[_Block], title: str | None) -> tuple[list[_Block],
     """Drop blocks whose place in the page or whose links say they are not body text."""
     located = [b.element for b in blocks if b.element is not None]
     container = hb.main_container(located)
-    shared = set(hb.ancestors(container)) if container is not None else set()
+    shared: set[hb.Element] = set(hb.ancestors(container)) if container is not None else set()
     title_words = hb.tokens(title or "")
     kept: list[_Block] = []
     for block in blocks:
-        if not kept and block.kind == "head" and hb.tokens(block.text) == title_words:
+        if len(kept) < 3 and block.kind == "head" and _is_title(block.text, title_words):
             continue
         if block.element is not None and _is_chrome(block, shared):
             continue
         kept.append(block)
+    while kept and kept[-1].kind == "head":  # a heading with no body after it labels chrome
+        kept.pop()
     return kept, len(kept) < len(blocks)
+
+
+def _is_title(text: str, title_words: list[str]) -> bool:
+    """The heading repeats the page title (which may carry a " | Site" suffix)."""
+    words = hb.tokens(text)
+    return bool(words) and title_words[: len(words)] == words and len(words) >= len(title_words) / 2
 
 
 def _is_chrome(block: _Block, shared: set[hb.Element]) -> bool:
@@ -225,4 +243,7 @@ def _is_chrome(block: _Block, shared: set[hb.Element]) -> bool:
             break
         if hb.class_tokens(ancestor) & hb.BOILERPLATE_TOKENS:
             return True
-    return len(hb.tokens(block.text)) < 25 and hb.link_density(element) > 0.6
+    density = hb.link_density(element)
+    if block.kind == "list":  # a list of nothing but links is a link box, whatever its size
+        return density > LIST_LINK_DENSITY
+    return len(hb.tokens(block.text)) < 25 and density > 0.6

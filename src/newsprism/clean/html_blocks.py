@@ -16,10 +16,12 @@ import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any, TypeAlias
 
 from lxml import html as lxml_html
 
-Element = lxml_html.HtmlElement
+#: An ``lxml.html.HtmlElement``; lxml ships no type information mypy can use here.
+Element: TypeAlias = Any
 
 _WORD = re.compile(r"\w+")
 _KEY_TOKENS = 10
@@ -27,7 +29,9 @@ _KEY_TOKENS = 10
 #: Elements whose text is read as one block when harvesting a sibling container.
 TEXT_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 #: Elements indexed as possible sources of an extracted block.
-_SOURCE_TAGS = TEXT_TAGS | {"h1", "div", "td", "dd", "dt", "span", "section", "figcaption"}
+_SOURCE_TAGS = TEXT_TAGS | {
+    "h1", "div", "td", "dd", "dt", "span", "section", "figcaption", "ul", "ol", "dl", "table"
+}
 #: Elements never harvested from: their text is not body text.
 _SKIP_TAGS = frozenset(
     {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button",
@@ -78,7 +82,7 @@ def link_density(element: Element) -> float:
     total = len(norm_text(element))
     if not total:
         return 0.0
-    linked = sum(len(norm_text(a)) for a in element.iter("a"))
+    linked: int = sum(len(norm_text(a)) for a in element.iter("a"))
     return min(1.0, linked / total)
 
 
@@ -141,7 +145,8 @@ def main_container(located: Sequence[Element]) -> Element | None:
     parents = Counter(e.getparent() for e in located if e.getparent() is not None)
     if not parents:
         return None
-    return parents.most_common(1)[0][0]
+    best: Element = parents.most_common(1)[0][0]
+    return best
 
 
 def _signature(element: Element) -> tuple[str, str]:
