@@ -124,7 +124,9 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
     if root is not None and raw:
         index = hb.build_index(root)
         blocks = [_Block(text, tag, index.locate(text)) for tag, text in raw]
-        blocks = _second_opinion(blocks, index)
+        second = _second_opinion(blocks, index)
+        if second is not blocks:
+            blocks, method = second, method + "+densest-container"
         blocks, merged = _merge_siblings(blocks, index)
         blocks, dropped = _drop_chrome(blocks, title)
         if merged:
