@@ -79,7 +79,7 @@ _PROMO = re.compile(
     re.IGNORECASE,
 )
 _READER = re.compile(r"\b(?:you|your|yours|our|us)\b", re.IGNORECASE)
-_QUOTES = re.compile("[\"“”«»]")
+_QUOTES = re.compile('["“”«»]')
 _NAV_SPLIT = re.compile(r"\s+[|»›·•>]\s+|\s*\|\s*")
 _SENTENCE_END = re.compile(r"[.!?…](?:[\"”’')\]]*)$")
 
@@ -102,8 +102,9 @@ def repeated_lines(texts: Sequence[str], min_docs: int = 2) -> frozenset[str]:
     repeated, since two versions of one story share their paragraphs).
     """
     if min_docs < 2:
-        raise ValueError(f"min_docs must be at least 2 (a line on one page is not boilerplate), "
-                         f"got {min_docs}")
+        raise ValueError(
+            f"min_docs must be at least 2 (a line on one page is not boilerplate), got {min_docs}"
+        )
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update({n for line in text.splitlines() if (n := normalise_line(line))})
@@ -165,21 +166,37 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
     weak = tuple(sorted({w.casefold() for w in words if w.casefold() in _WEAK}))
     own: list[str] = []
     conf = 0.0
-    strong = [m.group(0).casefold() for m in _STRONG.finditer(line)]
+    # The UI-vocabulary rules below only apply to non-sentences or short lines;
+    # skipping the regex on long body paragraphs keeps the pass linear and cheap.
+    strong = (
+        [m.group(0).casefold() for m in _STRONG.finditer(line)] if not sentence or n <= 30 else []
+    )
     if strong and not sentence:
         own.append(f"UI vocabulary {', '.join(repr(s) for s in strong)} on a non-sentence line")
         conf = 0.9
-    elif (strong and n <= 30 and _READER.search(line) and not _QUOTES.search(line)
-          and any(_READER_FACING.search(s) for s in strong)):
-        own.append(f"UI vocabulary {', '.join(repr(s) for s in strong)} in a short line "
-                   "addressed to the reader")
+    elif (
+        strong
+        and n <= 30
+        and _READER.search(line)
+        and not _QUOTES.search(line)
+        and any(_READER_FACING.search(s) for s in strong)
+    ):
+        own.append(
+            f"UI vocabulary {', '.join(repr(s) for s in strong)} in a short line "
+            "addressed to the reader"
+        )
         conf = 0.8
     elif strong and n <= 20 and not _QUOTES.search(line) and _SELF_EVIDENT.search(line):
-        own.append(f"UI vocabulary {', '.join(repr(s) for s in strong)} that no report "
-                   "sentence uses")
+        own.append(
+            f"UI vocabulary {', '.join(repr(s) for s in strong)} that no report sentence uses"
+        )
         conf = 0.85
-    if n and not sentence and n <= 5 and all(w.casefold() in _LABEL_WORDS for w in words if
-                                             not w.isdigit()):
+    if (
+        n
+        and not sentence
+        and n <= 5
+        and all(w.casefold() in _LABEL_WORDS for w in words if not w.isdigit())
+    ):
         own.append("a label made only of UI words")
         conf = max(conf, 0.9)
     if _is_navigation(line):
@@ -191,14 +208,26 @@ def _judge(line: str, repeated: frozenset[str]) -> _Verdict:
     if not sentence and n and normalise_line(line) in repeated:
         own.append("printed on other pages of the same outlet")
         conf = max(conf, 0.75)
-    promo = (n <= 25 and bool(_PROMO.match(line)) and bool(_READER.search(line))
-             and not _QUOTES.search(line))
+    promo = (
+        n <= 25
+        and bool(_PROMO.match(line))
+        and bool(_READER.search(line))
+        and not _QUOTES.search(line)
+    )
     listish = n > 0 and not sentence and n <= 20 and not line.endswith((":", ","))
-    case = ("ALL CAPS" if line.upper() == line and any(c.isalpha() for c in line) else
-            "Title Case" if n and sum(w[:1].isupper() for w in words) >= 0.6 * n else "")
+    case = (
+        "ALL CAPS"
+        if line.upper() == line and any(c.isalpha() for c in line)
+        else "Title Case"
+        if n and sum(w[:1].isupper() for w in words) >= 0.6 * n
+        else ""
+    )
     if own:
-        own.append(f"{n} words" + (f", {case}" if case else "")
-                   + ("" if sentence else ", no final punctuation"))
+        own.append(
+            f"{n} words"
+            + (f", {case}" if case else "")
+            + ("" if sentence else ", no final punctuation")
+        )
     return _Verdict(tuple(own), conf, sentence, listish, separator, weak, promo, n)
 
 
@@ -275,6 +304,7 @@ def chrome_edits(text: str, repeated: frozenset[str] = frozenset()) -> list[Edit
             conf = max(conf, 0.8)
         if not reasons or _protected(ln, v, first_sentence):
             continue
-        edits.append(Edit(ln.start, ln.end, "", "chrome", "chrome: " + "; ".join(reasons),
-                          round(conf, 2)))
+        edits.append(
+            Edit(ln.start, ln.end, "", "chrome", "chrome: " + "; ".join(reasons), round(conf, 2))
+        )
     return edits

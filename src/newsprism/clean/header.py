@@ -152,7 +152,7 @@ def match_dateline(line: str) -> tuple[str, int] | None:
     letters = [c for c in place if c.isalpha()]
     all_caps = len(letters) >= 2 and all(c.isupper() for c in letters)
     if not all_caps:
-        rest = line[m.end():]
+        rest = line[m.end() :]
         # A Title Case place needs a full sentence after it and no closing dash,
         # otherwise "Putin – who …" would be read as a dateline.
         if len(_words(rest)) < 6 or re.search(r"\s[–—]\s|\s-\s", rest):
@@ -222,7 +222,21 @@ def _similar(a: str, b: str) -> bool:
         return True  # same kicker ("Bridge Closure: …"), different headline after it
     common = sum((Counter(ta) & Counter(tb)).values())
     dice = 2 * common / (len(ta) + len(tb)) if ta and tb else 0.0
-    return dice >= 0.5 or SequenceMatcher(None, na, nb).ratio() >= 0.6
+    return dice >= 0.5 or _ratio_at_least(na, nb, 0.6)
+
+
+def _ratio_at_least(a: str, b: str, threshold: float) -> bool:
+    """``SequenceMatcher.ratio() >= threshold``, with the cheap upper bounds tried first.
+
+    A headline compared with a long body paragraph fails on length alone; the
+    full ratio is quadratic and dominated the cost of the pass without this.
+    """
+    matcher = SequenceMatcher(None, a, b)
+    return (
+        matcher.real_quick_ratio() >= threshold
+        and matcher.quick_ratio() >= threshold
+        and matcher.ratio() >= threshold
+    )
 
 
 def _title_matches(line: str, known: str) -> bool:
@@ -233,7 +247,7 @@ def _title_matches(line: str, known: str) -> bool:
         np_ = _norm(part)
         if not np_:
             continue
-        if np_ == nl or SequenceMatcher(None, np_, nl).ratio() >= 0.85:
+        if np_ == nl or _ratio_at_least(np_, nl, 0.85):
             return True
     return False
 
@@ -252,21 +266,28 @@ def _title_group(
     if not lines:
         return None, 0, []
     if known_title is not None:
-        idx = next((i for i, ln in enumerate(lines[:4]) if _title_matches(ln.text, known_title)),
-                   None)
+        idx = next(
+            (i for i, ln in enumerate(lines[:4]) if _title_matches(ln.text, known_title)), None
+        )
         if idx is None:
             return None, 0, []
         why = "equals the metadata title"
     else:
         idx = 0
-        if (len(lines) < 2 or not _headline_like(lines[0].text)
-                or header_field_kind(lines[0].text) or match_dateline(lines[0].text)):
+        if (
+            len(lines) < 2
+            or not _headline_like(lines[0].text)
+            or header_field_kind(lines[0].text)
+            or match_dateline(lines[0].text)
+        ):
             return None, 0, []
         why = "top line reads like a headline (short, no final period, starts upper-case)"
     group = [idx]
     j = idx + 1
-    while j < len(lines) and _headline_like(lines[j].text) and any(
-        _similar(lines[j].text, lines[g].text) for g in group
+    while (
+        j < len(lines)
+        and _headline_like(lines[j].text)
+        and any(_similar(lines[j].text, lines[g].text) for g in group)
     ):
         group.append(j)
         j += 1
@@ -284,18 +305,29 @@ def _title_group(
                 why += "; the version printed most often"
             edits.append(_whole_line(text, lines[g], "title", f"title: {why}", 0.9))
         else:
-            edits.append(_whole_line(
-                text, lines[g], "repeated_headline",
-                f"repeated headline: near-identical to another headline line "
-                f"(printed {len(group)} times in all)", 0.85))
+            edits.append(
+                _whole_line(
+                    text,
+                    lines[g],
+                    "repeated_headline",
+                    f"repeated headline: near-identical to another headline line "
+                    f"(printed {len(group)} times in all)",
+                    0.85,
+                )
+            )
     return lines[chosen].text, j, edits
 
 
 def _caption_shape(line: str) -> bool:
     words = _words(line)
     sentences = len(re.findall(r"[.!?](?:\s|$)", line))
-    return (3 <= len(words) <= 45 and sentences <= 2 and not line.startswith(tuple(_QUOTE_START))
-            and not line.endswith(":") and match_dateline(line) is None)
+    return (
+        3 <= len(words) <= 45
+        and sentences <= 2
+        and not line.startswith(tuple(_QUOTE_START))
+        and not line.endswith(":")
+        and match_dateline(line) is None
+    )
 
 
 def split_header(text: str, known_title: str | None = None) -> tuple[Header, list[Edit]]:
@@ -356,10 +388,20 @@ def split_header(text: str, known_title: str | None = None) -> tuple[Header, lis
     if body is not None and (dl := match_dateline(body.text)) is not None:
         place, length = dl
         dateline = place
-        edits.append(Edit(body.start, body.start + length, "", "dateline",
-                          "dateline: place name and dash opening the first body line", 0.85))
-    chosen_raw = next((s for s in stamps if not re.match(r"\s*(?:last\s+)?updated", s, re.I)),
-                      stamps[0] if stamps else None)
+        edits.append(
+            Edit(
+                body.start,
+                body.start + length,
+                "",
+                "dateline",
+                "dateline: place name and dash opening the first body line",
+                0.85,
+            )
+        )
+    chosen_raw = next(
+        (s for s in stamps if not re.match(r"\s*(?:last\s+)?updated", s, re.I)),
+        stamps[0] if stamps else None,
+    )
     header = Header(
         title=title,
         dateline=dateline,

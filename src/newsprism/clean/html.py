@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 from lxml import etree
@@ -139,12 +140,45 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtract:
         text="\n\n".join(b.text for b in blocks),
         title=title,
         author=doc.author or None,
-        date=doc.date or None,
+        date=_precise_date(root) or doc.date or None,
         sitename=doc.sitename or None,
         url=doc.url or url,
         description=doc.description or None,
         method=method,
     )
+
+
+_DATE_XPATHS = (
+    "//meta[@property='article:published_time']/@content",
+    "//meta[@property='og:published_time']/@content",
+    "//meta[@itemprop='datePublished']/@content",
+    "//*[@itemprop='datePublished']/@datetime",
+    "//meta[@name='pubdate' or @name='publishdate' or @name='date' or @name='dc.date.issued'"
+    " or @name='DC.date.issued' or @name='parsely-pub-date' or @name='sailthru.date']/@content",
+    "//article//time/@datetime",
+)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{10,40})"')
+_HAS_TIME = re.compile(r"\d{4}-\d\d-\d\d[T ]\d\d:\d\d")
+
+
+def _precise_date(root: Any) -> str | None:
+    """The page's declared publication time when it carries the time of day.
+
+    trafilatura's metadata keeps only the day; pages usually declare the minute
+    and the zone (``article:published_time``, JSON-LD ``datePublished``,
+    ``<time datetime>``), and a dossier's timeline needs them.
+    """
+    if root is None:
+        return None
+    candidates: list[str] = []
+    for xpath in _DATE_XPATHS:
+        candidates.extend(str(v) for v in root.xpath(xpath))
+    for script in root.xpath("//script[@type='application/ld+json']/text()"):
+        candidates.extend(_JSONLD_DATE.findall(str(script)))
+    for value in candidates:
+        if _HAS_TIME.match(value.strip()):
+            return value.strip()
+    return None
 
 
 def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Block], bool]:
@@ -183,8 +217,11 @@ def _merge_siblings(blocks: list[_Block], index: hb.PageIndex) -> tuple[list[_Bl
         if block.element is not None:
             last = index.order.get(block.element, last)
         positioned.append((last, i, block))
-    positioned += [(index.order.get(b.element, 0), len(blocks) + i, b)
-                   for i, b in enumerate(extra) if b.element is not None]
+    positioned += [
+        (index.order.get(b.element, 0), len(blocks) + i, b)
+        for i, b in enumerate(extra)
+        if b.element is not None
+    ]
     positioned.sort(key=lambda t: (t[0], t[1]))
     return [b for _, _, b in positioned], True
 

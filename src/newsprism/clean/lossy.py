@@ -347,6 +347,8 @@ def _lost_letter_fits(damaged: str, intact: str, cps: list[tuple[str, int]]) -> 
 
 def _vocabulary_edits(text: str) -> list[Edit]:
     """A lone two-byte lead image inside an ASCII word, fixed from the document's own words."""
+    if not any(lead in text for lead in _LEADS2):
+        return []
     words = {m.group() for m in _WORD_RE.finditer(text)}
     edits: list[Edit] = []
     for match in _WORD_RE.finditer(text):
@@ -390,6 +392,8 @@ def lossy_mojibake_edits(text: str) -> list[Edit]:
     ftfy can restore losslessly must not be guessed at here. Pure and
     deterministic; edits come back in text order and never overlap.
     """
+    if text.isascii():
+        return []  # nothing a lost byte could have left behind
     edits = _lead_byte_edits(text)
     edits += _dagger_edits(text, edits)
     taken = {i for e in edits for i in range(e.start, e.end)}
