@@ -144,6 +144,9 @@ def _diff_edits(offset: int, old: str, new: str, steps: list[ExplanationStep]) -
     return edits
 
 
+_NOTHING_TO_FIX = re.compile(r"[\x20-\x25\x27-\x7e\n\t]*")
+
+
 def encoding_edits(text: str) -> list[Edit]:
     """ftfy repairs (kind="encoding") as minimal, non-overlapping span edits of ``text``.
 
@@ -153,6 +156,8 @@ def encoding_edits(text: str) -> list[Edit]:
     segment here (see :func:`_segments`). Each edit's reason names the ftfy
     steps behind it.
     """
+    if _NOTHING_TO_FIX.fullmatch(text):
+        return []  # printable ASCII without entities: no ftfy step can change it
     config = _CONFIG
     edits: list[Edit] = []
     for offset, segment in _segments(text):
