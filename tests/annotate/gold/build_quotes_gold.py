@@ -21,6 +21,17 @@ from quotes_example import PASSAGES as EXAMPLE  # noqa: E402
 from quotes_handwritten import PASSAGES as HANDWRITTEN  # noqa: E402
 
 
+MARKS = set("\"“„«»‘`'")
+
+
+def _occurrences(text: str, inner: str) -> list[int]:
+    out, i = [], text.find(inner)
+    while i >= 0:
+        out.append(i)
+        i = text.find(inner, i + 1)
+    return out
+
+
 def build() -> list[dict[str, object]]:
     records: list[dict[str, object]] = []
     for index, (pid, text, quotes) in enumerate(HANDWRITTEN + EXAMPLE):
@@ -31,11 +42,10 @@ def build() -> list[dict[str, object]]:
             occurrence = quote[4] if len(quote) > 4 else None
             if occurrence is None:
                 occurrence = cursor.get(inner, 0)
-            start = -1
-            for _ in range(occurrence + 1):
-                start = text.find(inner, start + 1)
-                if start < 0:
-                    raise SystemExit(f"{pid}: {inner!r} not found (occurrence {occurrence})")
+            found = [i for i in _occurrences(text, inner) if text[:i].rstrip()[-1:] in MARKS]
+            if len(found) <= occurrence:
+                raise SystemExit(f"{pid}: {inner!r} not found after a mark (#{occurrence})")
+            start = found[occurrence]
             cursor[inner] = occurrence + 1
             out.append(
                 {

