@@ -5,6 +5,13 @@ from __future__ import annotations
 from collections import Counter
 
 from newsprism.model import Analysis, Article
+from newsprism.render.story_md import (
+    actors_section,
+    cell,
+    copies_section,
+    quotes_section,
+    timeline_section,
+)
 
 _MAX_SHOWN = 160
 
@@ -37,20 +44,25 @@ def to_markdown(analysis: Analysis) -> str:
                 a.byline or "",
                 str(len(a.text.split())),
             ]
-            lines.append("| " + " | ".join(_cell(c) for c in cells) + " |")
+            lines.append("| " + " | ".join(cell(c) for c in cells) + " |")
         lines.append("")
+        lines += copies_section(story, by_id)
+        lines += actors_section(story)
+        lines += quotes_section(story, by_id)
+        lines += timeline_section(story, by_id)
+        lines += ["### Cleaning, report by report", ""]
         for aid in story.article_ids:
             lines += _cleaning_section(by_id[aid])
     if analysis.rejected:
         lines += ["## Rejected inputs", ""]
-        lines += [f"- `{_cell(r.source)}`: {_cell(r.reason)}" for r in analysis.rejected]
+        lines += [f"- `{cell(r.source)}`: {cell(r.reason)}" for r in analysis.rejected]
         lines.append("")
     return "\n".join(lines)
 
 
 def _cleaning_section(article: Article) -> list[str]:
     title = article.title or article.source
-    out = [f"### {_cell(title)}", "", f"Source: `{_cell(article.source)}`", ""]
+    out = [f"#### {cell(title)}", "", f"Source: `{cell(article.source)}`", ""]
     counts = Counter(step.kind for step in article.cleaning)
     if not counts:
         return [*out, "No cleaning was needed.", ""]
@@ -64,7 +76,7 @@ def _cleaning_section(article: Article) -> list[str]:
         before = _short(step.before)
         after = _short(step.after)
         change = f"removed “{before}”" if not step.after else f"“{before}” → “{after}”"
-        out.append(f"- {step.kind}: {change} — {_cell(step.reason)}")
+        out.append(f"- {step.kind}: {change} — {cell(step.reason)}")
     out.append("")
     return out
 
@@ -73,9 +85,4 @@ def _short(text: str) -> str:
     flat = " ".join(text.split())
     if len(flat) > _MAX_SHOWN:
         flat = flat[: _MAX_SHOWN - 1] + "…"
-    return _cell(flat)
-
-
-def _cell(text: str) -> str:
-    flat = " ".join(text.split()).replace("|", "\\|").replace("`", "'")
-    return flat.replace("<", "&lt;").replace(">", "&gt;")
+    return cell(flat)
