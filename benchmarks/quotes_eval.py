@@ -71,7 +71,9 @@ def _ratio(num: int, den: int) -> float:
     return num / den if den else 1.0
 
 
-def evaluate(records: list[dict[str, Any]], nlp: Any, errors: list[str] | None = None) -> dict[str, float]:
+def evaluate(
+    records: list[dict[str, Any]], nlp: Any, errors: list[str] | None = None
+) -> dict[str, float]:
     """Figures for ``records`` (see the module docstring)."""
     c = dict.fromkeys(
         ("gold", "pred", "exact", "overlap_p", "overlap_r", "kind_ok", "matched", "sp_gold"), 0
@@ -88,7 +90,10 @@ def evaluate(records: list[dict[str, Any]], nlp: Any, errors: list[str] | None =
             any(_overlap(s, (g["start"], g["end"])) >= 0.8 for g in golds) for s in spans
         )
         for g in golds:
-            match = next((p for p in preds if _overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8), None)
+            match = next(
+                (p for p in preds if _overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8),
+                None,
+            )
             if match is None:
                 if errors is not None:
                     errors.append(f"{record['id']}: MISSED {g['text'][:50]!r}")
@@ -97,7 +102,9 @@ def evaluate(records: list[dict[str, Any]], nlp: Any, errors: list[str] | None =
             c["matched"] += 1
             c["kind_ok"] += match.kind == g["kind"]
             if errors is not None and match.kind != g["kind"]:
-                errors.append(f"{record['id']}: KIND {match.kind} != {g['kind']} {g['text'][:40]!r}")
+                errors.append(
+                    f"{record['id']}: KIND {match.kind} != {g['kind']} {g['text'][:40]!r}"
+                )
             if g["kind"] != "direct":
                 continue
             has_gold = bool(g["speaker"] or g["speaker_description"])
@@ -114,9 +121,9 @@ def evaluate(records: list[dict[str, Any]], nlp: Any, errors: list[str] | None =
                     f"{g['text'][:40]!r}"
                 )
         for p in preds:
-            if not any(_overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8 for g in golds):
-                if errors is not None:
-                    errors.append(f"{record['id']}: SPURIOUS {p.text[:50]!r}")
+            found = any(_overlap((p.start, p.end), (g["start"], g["end"])) >= 0.8 for g in golds)
+            if not found and errors is not None:
+                errors.append(f"{record['id']}: SPURIOUS {p.text[:50]!r}")
     return {
         "quotes_gold": c["gold"],
         "span_p_exact": _ratio(c["exact"], c["pred"]),
@@ -148,7 +155,10 @@ def main() -> None:
     print("| measure | " + " | ".join(figures) + " |")
     print("|---|" + "---|" * len(figures))
     for name in names:
-        cells = [f"{f[name]:.3f}" if isinstance(f[name], float) else str(f[name]) for f in figures.values()]
+        cells = [
+            f"{f[name]:.3f}" if isinstance(f[name], float) else str(f[name])
+            for f in figures.values()
+        ]
         print(f"| {name} | " + " | ".join(cells) + " |")
     for line in errors or []:
         print(line)

@@ -112,10 +112,8 @@ def _paragraph_spans(
         if role == "none":
             continue
         if open_at is None:
-            if (
-                role in ("open", "either")
-                and fam != "single"
-                or (fam == "single" and role == "open")
+            if (role in ("open", "either") and fam != "single") or (
+                fam == "single" and role == "open"
             ):
                 if fam == "single" and mark != "‘":
                     continue

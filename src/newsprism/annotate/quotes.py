@@ -23,17 +23,15 @@ subjects are resolved in ``speakers``. A quote no rule attributes keeps
 from __future__ import annotations
 
 import hashlib
-from bisect import bisect_right
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
+from newsprism.annotate.attribution import END_PUNCT, Attribution, Frames
+from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
-_END_PUNCT = {".", "!", "?"}
 _SCARE_MAX_WORDS = 3
-_CONFIDENCE = {"parse": 0.9, "post": 0.9, "pre": 0.85, "according": 0.85, "continuation": 0.8}
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -41,152 +39,11 @@ def quote_id(article_id: str, start: int) -> str:
     return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
 
 
-class _Attribution:
-    """What one rule found: who (name or description), the cue, and the evidence span."""
-
-    def __init__(self, reason: str, cue: Token, subject: Token | None) -> None:
-        self.reason = reason
-        self.cue = cue
-        self.subject = subject
-        self.name: str | None = None
-        self.description: str | None = None
-        self.span: tuple[int, int] | None = None
-        self.confidence = _CONFIDENCE.get(reason, 0.5)
-        self.person = True
-
-
-class _Extractor:
-    def __init__(self, doc: Doc, article_id: str) -> None:
-        self.doc = doc
-        self.text = doc.text
-        self.article_id = article_id
-        self.use_lemma = doc.has_annotation("LEMMA")
-        self.spans = find_quote_spans(self.text)
-        self.starts = [s.open_at for s in self.spans]
-        self.candidates: list[sp.Candidate] = []
-        self.gender: dict[str, str] = {}
-        self.resolved: dict[int, sp.Candidate] = {}  # pronoun token -> referent, resolved once
-
-    # -- geometry -----------------------------------------------------------------
-    def inside(self, pos: int) -> bool:
-        i = bisect_right(self.starts, pos) - 1
-        return i >= 0 and self.spans[i].open_at <= pos < max(
-            self.spans[i].close_end, self.spans[i].end + 1
-        )
-
-    def tokens(self, start: int, end: int) -> list[Token]:
-        span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
-        return [t for t in span if not self.inside(t.idx)] if span is not None else []
-
-    def cue(self, token: Token) -> str | None:
-        verb = sp.is_cue(token, self.use_lemma)
-        if verb == "put" and not any(c.lower_ == "it" for c in token.children):
-            return None
-        return verb
-
-    # -- rules --------------------------------------------------------------------
-    def by_parse(self, q: QuoteSpan) -> _Attribution | None:
-        inner = self.doc.char_span(q.start, q.end, alignment_mode="expand")
-        if inner is None:
-            return None
-        roots = [t for t in inner if not (inner.start <= t.head.i < inner.end) or t.head == t]
-        for root in roots[:3]:
-            node = root
-            for _ in range(6):
-                if node.head == node:
-                    break
-                if node.dep_ in ("conj", "appos") and node.pos_ in ("VERB", "AUX"):
-                    break
-                node = node.head
-                if self.inside(node.idx):
-                    continue
-                if self.cue(node) and node.lower_ not in ("read", "reads", "reading"):
-                    if node.idx > q.end and ":" in self.text[q.close_end : node.idx]:
-                        return None  # a headline or label: "‘…’: families demand answers"
-                    if not self.same_sentence(q, node):
-                        return None
-                    return _Attribution("parse", node, sp.subject_of(node))
-        return None
-
-    def same_sentence(self, q: QuoteSpan, cue: Token) -> bool:
-        """No paragraph break or sentence end in the reporter's words between quote and cue."""
-        gap = (q.close_end, cue.idx) if cue.idx >= q.end else (cue.idx + len(cue), q.open_at)
-        if "\n" in self.text[gap[0] : gap[1]]:
-            return False
-        return not any(t.text in _END_PUNCT for t in self.tokens(*gap))
-
-    def same_sentence_gap(self, start: int, end: int) -> bool:
-        if "\n" in self.text[start:end]:
-            return False
-        return not any(t.text in _END_PUNCT for t in self.tokens(start, end))
-
-    def frame_end(self, q: QuoteSpan, index: int) -> int:
-        limit = self.text.find("\n", q.close_end)
-        limit = len(self.text) if limit < 0 else limit
-        if index + 1 < len(self.spans):
-            limit = min(limit, self.spans[index + 1].open_at)
-        return limit
-
-    def by_post(self, q: QuoteSpan, index: int) -> _Attribution | None:
-        if not q.closed:
-            return None
-        inner_last = self.text[q.end - 1]
-        after = self.text[q.close_end : q.close_end + 3].lstrip()
-        if not (inner_last in ",?!…—–-" or after[:1] in (",", "—", "–") or after[:1].islower()):
-            return None
-        for n, token in enumerate(self.tokens(q.close_end, self.frame_end(q, index))):
-            if token.text in _END_PUNCT or n > 25:
-                break
-            if self.cue(token):
-                return _Attribution("post", token, sp.subject_of(token))
-        return self.by_post_order(q, index)
-
-    def by_post_order(self, q: QuoteSpan, index: int) -> _Attribution | None:
-        """``“…,” NP said.`` / ``“…,” said NP.`` read by word order when the parse failed."""
-        clause: list[Token] = []
-        for token in self.tokens(q.close_end, self.frame_end(q, index)):
-            if token.text in _END_PUNCT or (token.text == "," and clause):
-                break
-            if not token.is_punct:
-                clause.append(token)
-        if len(clause) < 2 or len(clause) > 8:
-            return None
-        for cue, rest in ((clause[-1], clause[:-1]), (clause[0], clause[1:])):
-            if cue.lower_ in sp.SPEECH_FORMS:
-                nominals = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "PRON")]
-                heads = [t for t in nominals if t.head == t or t.head not in rest]
-                if heads:
-                    return _Attribution("post", cue, heads[0])
-        return None
-
-    def frame_start(self, q: QuoteSpan, index: int) -> int:
-        start = self.text.rfind("\n", 0, q.open_at) + 1
-        if index > 0:
-            start = max(start, self.spans[index - 1].close_end)
-        for token in reversed(self.tokens(start, q.open_at)):
-            if token.text in _END_PUNCT:
-                return token.idx + 1
-        return start
-
-    def by_pre(self, q: QuoteSpan, index: int) -> _Attribution | None:
-        for token in reversed(self.tokens(self.frame_start(q, index), q.open_at)):
-            verb = self.cue(token)
-            if verb and verb != "read":
-                return _Attribution("pre", token, sp.subject_of(token))
-        return None
-
-    def by_according(self, q: QuoteSpan, index: int) -> _Attribution | None:
-        start, end = self.frame_start(q, index), self.frame_end(q, index)
-        for token in self.tokens(start, end):
-            if token.lower_ == "according" and token.i + 1 < len(self.doc):
-                to = self.doc[token.i + 1]
-                objects = [c for c in to.children if c.dep_ == "pobj"]
-                if to.lower_ == "to" and objects:
-                    return _Attribution("according", token, objects[0])
-        return None
+class _Extractor(Frames):
+    """Speakers, kinds and the pass over one article."""
 
     # -- naming ---------------------------------------------------------------------
-    def fill(self, att: _Attribution, before: int) -> None:
+    def fill(self, att: Attribution, before: int) -> None:
         """Turn the attribution's subject into a name or description (pronouns resolved)."""
         subject = att.subject
         if subject is None:
@@ -264,7 +121,7 @@ class _Extractor:
     def add_subject(self, token: Token) -> None:
         if token.pos_ == "PRON":
             if self.cue(token.head):
-                att = _Attribution("pre", token.head, token)
+                att = Attribution("pre", token.head, token)
                 self.fill(att, token.sent.start_char)
                 if att.span and (att.name or att.description):
                     self.remember(token.idx, att.name, att.description, att.span, att.person, [])
@@ -278,11 +135,10 @@ class _Extractor:
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
-        words += [t.lower_ for t in token.head.subtree if t.dep_ == "poss"][:1]
         if name is not None and (ent_person or token.pos_ == "PROPN"):
-            self.remember(
-                token.idx, name.text, None, (name.start_char, name.end_char), ent_person, words
-            )
+            person = ent_person or not any(t.ent_type_ for t in name)  # an untagged name
+            span = (name.start_char, name.end_char)
+            self.remember(token.idx, name.text, None, span, person, words)
         elif self.cue(token.head) and token.pos_ == "NOUN":
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc])
@@ -291,7 +147,7 @@ class _Extractor:
             )
 
     # -- kinds ------------------------------------------------------------------------
-    def kind(self, q: QuoteSpan, index: int, att: _Attribution | None) -> QuoteKind:
+    def kind(self, q: QuoteSpan, index: int, att: Attribution | None) -> QuoteKind:
         """``direct`` when the quote stands as a statement, else ``partial`` or ``scare``."""
         pre = self.text[self.frame_start(q, index) : q.open_at].rstrip()
         content = self.text[q.start : q.end]
@@ -304,7 +160,9 @@ class _Extractor:
         if att is not None and content[:1].isupper() and (words >= 2 or content[-1:] in "!?"):
             near = self.tokens(max(0, q.open_at - 60), q.open_at)
             between = near[[t.i for t in near].index(att.cue.i) + 1 :] if att.cue in near else None
-            if between is not None and all(t.dep_ in ("dobj", "dative", "det", "amod", "compound") for t in between):
+            if between is not None and all(
+                t.dep_ in ("dobj", "dative", "det", "amod", "compound") for t in between
+            ):
                 return "direct"  # "the defendant shouted “Get out!”", "told reporters “…”"
         if words <= _SCARE_MAX_WORDS:
             if att is None:
@@ -319,7 +177,7 @@ class _Extractor:
         return "partial"
 
     # -- driver -----------------------------------------------------------------------
-    def attribute(self, q: QuoteSpan, index: int) -> _Attribution | None:
+    def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
         for rule in (self.by_parse, None, self.by_pre, self.by_according):
             if rule is None:
                 att = self.by_post(q, index)
@@ -332,7 +190,7 @@ class _Extractor:
 
     def run(self) -> list[Quote]:
         subjects = self.static_candidates()
-        results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]] = []
+        results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]] = []
         s_index = 0
         for index, q in enumerate(self.spans):
             while s_index < len(subjects) and subjects[s_index][0] < q.open_at:
@@ -360,8 +218,8 @@ class _Extractor:
         self,
         q: QuoteSpan,
         index: int,
-        results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]],
-    ) -> _Attribution | None:
+        results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]],
+    ) -> Attribution | None:
         prev, prev_att, _ = results[-1]
         if prev_att is None or (prev_att.name is None and prev_att.description is None):
             return None
@@ -372,11 +230,11 @@ class _Extractor:
             return None
         else:
             cue_between = prev.close_end <= prev_att.cue.idx < q.open_at
-            ends = sum(t.text in _END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
+            ends = sum(t.text in END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
             ok = not between.strip(" ,.;") or (cue_between and ends <= 1)
         if not ok:
             return None
-        att = _Attribution("continuation", prev_att.cue, prev_att.subject)
+        att = Attribution("continuation", prev_att.cue, prev_att.subject)
         att.name, att.description, att.span, att.person = (
             prev_att.name,
             prev_att.description,
@@ -386,7 +244,7 @@ class _Extractor:
         att.confidence = prev_att.confidence - 0.05
         return att
 
-    def backfill(self, results: list[tuple[QuoteSpan, _Attribution | None, QuoteKind]]) -> None:
+    def backfill(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> None:
         """A paragraph of a long quote with no attribution takes that of the paragraph after it."""
         for i in range(len(results) - 2, -1, -1):
             q, att, kind = results[i]
@@ -397,7 +255,7 @@ class _Extractor:
                 and nxt_att is not None
                 and not self.text[q.end : nxt.open_at].strip()
             ):
-                back = _Attribution("continuation", nxt_att.cue, nxt_att.subject)
+                back = Attribution("continuation", nxt_att.cue, nxt_att.subject)
                 back.name, back.description, back.span = (
                     nxt_att.name,
                     nxt_att.description,
@@ -406,7 +264,7 @@ class _Extractor:
                 back.confidence = nxt_att.confidence - 0.05
                 results[i] = (q, back, kind)
 
-    def record(self, q: QuoteSpan, att: _Attribution | None, kind: QuoteKind) -> Quote:
+    def record(self, q: QuoteSpan, att: Attribution | None, kind: QuoteKind) -> Quote:
         text = self.text[q.start : q.end]
         if att is None:
             return Quote(
@@ -448,5 +306,5 @@ class _Extractor:
 
 
 def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
-    """Every quote of ``doc`` (one article's cleaned text) in text order, attributed where possible."""
+    """Every quote of ``doc`` (one article's cleaned text) in text order, with speakers."""
     return _Extractor(doc, article_id).run()

@@ -90,17 +90,10 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     verb = lemma if lemma in SPEECH_LEMMAS else SPEECH_FORMS.get(lower)
     if verb is None:
         return None
-    if token.pos_ not in ("VERB", "AUX") and token.tag_ not in (
-        "VBD",
-        "VBZ",
-        "VBP",
-        "VB",
-        "VBG",
-        "VBN",
-    ):
-        # "post", "call", "report", "text" as nouns are not cues.
-        if not (token.pos_ == "NOUN" and token.dep_ == "ROOT" and lower in ("said", "told")):
-            return None
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    # "post", "call", "report", "text" as nouns are not cues; a mis-tagged ROOT "said" is.
+    if not verbal and not (token.dep_ == "ROOT" and lower in ("said", "told")):
+        return None
     return verb
 
 
@@ -128,7 +121,7 @@ class Candidate:
 
 
 def subject_of(verb: Token) -> Token | None:
-    """The grammatical subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
+    """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -202,10 +195,12 @@ _NP_LEFT = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "pr
 
 
 def phrase_of(doc: Doc, token: Token) -> Span:
-    """The noun phrase headed by ``token``: left modifiers, the head, and right modifiers up to a comma."""
+    """The noun phrase headed by ``token``: its left modifiers and right ones up to a comma."""
     left = token.i
     for child in reversed(list(token.lefts)):
-        if child.dep_ not in _NP_LEFT or child.i != left - 1 and doc[child.i + 1 : left].text.strip(" -"):
+        if child.dep_ not in _NP_LEFT or (
+            child.i != left - 1 and doc[child.i + 1 : left].text.strip(" -")
+        ):
             break
         left = child.left_edge.i
     right = token.i
@@ -244,7 +239,7 @@ def looks_like_person(words: list[str]) -> bool:
 def resolve_pronoun(
     pronoun: str, at: int, candidates: list[Candidate], window: int = 900
 ) -> Candidate | None:
-    """The most recent compatible candidate before ``at`` (None when nothing fits in ``window`` chars)."""
+    """The most recent compatible candidate before ``at``, at most ``window`` chars back."""
     gender = PRONOUNS.get(pronoun.lower())
     if gender is None:
         return None

@@ -20,7 +20,6 @@ sys.path.insert(0, str(HERE))
 from quotes_example import PASSAGES as EXAMPLE  # noqa: E402
 from quotes_handwritten import PASSAGES as HANDWRITTEN  # noqa: E402
 
-
 MARKS = set("\"“„«»‘`'")
 
 

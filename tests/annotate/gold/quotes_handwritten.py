@@ -151,8 +151,8 @@ PASSAGES: list[tuple[str, str, list[tuple]]] = [
     ),
     (
         "h018",
-        "Karin Lund and her husband, Piet Lund, run the only bakery left in town. “The rent doubled "
-        "in two years,” he said.",
+        "Karin Lund and her husband, Piet Lund, run the only bakery left in town. “The rent "
+        "doubled in two years,” he said.",
         [("The rent doubled in two years,", D, "Piet Lund", None)],
     ),
     (

@@ -1,0 +1,251 @@
+"""Quotes and their speakers: one test per construction, the gold-set floors, the seeds."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsprism.annotate.quote_marks import find_quote_spans
+from newsprism.annotate.quotes import extract_quotes, quote_id
+from newsprism.model import Quote
+
+ROOT = Path(__file__).resolve().parents[2]
+SHARED = ROOT.parent / "shared"
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    return extract_quotes(nlp(text), "art")
+
+
+def one(nlp: Any, text: str) -> Quote:
+    found = quotes(nlp, text)
+    assert len(found) == 1, found
+    return found[0]
+
+
+# -- marks -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "inner"),
+    [
+        ('He said: "We are ready."', "We are ready."),
+        ("He said: “We are ready.”", "We are ready."),
+        ("He said: «We are ready.»", "We are ready."),
+        ("Er sagte: »We are ready.«", "We are ready."),
+        ("He said: ``We are ready.''", "We are ready."),
+        ("‘We are ready’, he said.", "We are ready"),
+    ],
+)
+def test_every_mark_style(text: str, inner: str) -> None:
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == [inner]
+
+
+def test_apostrophes_never_open_or_close() -> None:
+    text = (
+        "The ’90s logo of Russia’s firm is back; the workers’ union doesn’t like it, ‘90s fans do."
+    )
+    assert find_quote_spans(text) == []
+
+
+def test_nested_single_quotes_belong_to_the_double_quote() -> None:
+    text = "“He told me ‘we close on Monday’, and left,” she said."
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == [
+        "He told me ‘we close on Monday’, and left,"
+    ]
+
+
+def test_unbalanced_mark_does_not_swallow_the_document() -> None:
+    text = "“We start at dawn, the organiser said.\n\nThe march began. “Go,” she said.\n"
+    assert [text[s.start : s.end] for s in find_quote_spans(text)] == ["Go,"]
+
+
+def test_quote_over_paragraphs_is_one_quote_per_paragraph() -> None:
+    text = "She recalled it.\n\n“First paragraph.\n\n“Second paragraph,” she said."
+    spans = find_quote_spans(text)
+    assert [text[s.start : s.end] for s in spans] == ["First paragraph.", "Second paragraph,"]
+    assert [s.closed for s in spans] == [False, True]
+
+
+# -- attribution -----------------------------------------------------------------------
+
+
+def test_speaker_after_with_apposition(nlp: Any) -> None:
+    q = one(nlp, "“The rent doubled,” said Vera Holm, a 40-year-old teacher.")
+    assert (q.kind, q.speaker, q.speaker_description, q.cue) == (
+        "direct",
+        "Vera Holm",
+        "a 40-year-old teacher",
+        "said",
+    )
+    assert q.speaker_start is not None and q.speaker_end is not None
+    assert q.id == quote_id("art", q.start) and q.id.startswith("q")
+
+
+def test_speaker_before_with_colon(nlp: Any) -> None:
+    q = one(nlp, "Minister Aldo Renz told state radio: “The budget is balanced.”")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Aldo Renz", "told")
+
+
+def test_split_quote_gives_two_quotes_with_one_speaker(nlp: Any) -> None:
+    found = quotes(
+        nlp, "Ines Moll runs the shelter. “We are full,” she said. “We turn people away.”"
+    )
+    assert [(q.speaker, q.kind) for q in found] == [("Ines Moll", "direct")] * 2
+    assert found[1].reason == "continuation"
+
+
+def test_pronoun_goes_to_the_compatible_person(nlp: Any) -> None:
+    text = (
+        "Lea Brandt, a nurse, and her brother, Karl Brandt, waited outside. "
+        "“Nobody told us anything,” she said."
+    )
+    assert one(nlp, text).speaker == "Lea Brandt"
+
+
+def test_according_to(nlp: Any) -> None:
+    q = one(nlp, "According to Omar Farah, “the pumps failed at midnight.”")
+    assert (q.speaker, q.cue) == ("Omar Farah", "according to")
+
+
+def test_quoted_as_saying(nlp: Any) -> None:
+    q = one(nlp, "Senator Ada Quinn was quoted as saying: “We will not back down.”")
+    assert q.speaker == "Ada Quinn"
+
+
+@pytest.mark.parametrize("verb", ["asserted", "insisted", "marvelled", "tweeted", "admitted"])
+def test_wide_verb_list(nlp: Any, verb: str) -> None:
+    q = one(nlp, f"“The bridge will open in May,” Jon Ekdahl {verb}.")
+    assert (q.speaker, q.cue) == ("Jon Ekdahl", verb)
+
+
+def test_unnamed_source_keeps_its_description(nlp: Any) -> None:
+    q = one(nlp, "“We ran out of beds,” a senior hospital official told reporters.")
+    assert q.speaker is None
+    assert q.speaker_description == "a senior hospital official"
+
+
+def test_unattributed_quote_has_no_speaker_and_low_confidence(nlp: Any) -> None:
+    q = one(nlp, "The sirens started at noon.\n\n“Get to the hills.”\n\nNobody moved.")
+    assert (q.speaker, q.speaker_description, q.kind) == (None, None, "direct")
+    assert q.confidence < 0.5
+
+
+def test_partial_quote_in_the_reporters_sentence(nlp: Any) -> None:
+    q = one(nlp, "Mira Sand warned that the plan was “a gamble with people’s homes”.")
+    assert (q.kind, q.speaker, q.cue) == ("partial", "Mira Sand", "warned")
+
+
+def test_scare_quote(nlp: Any) -> None:
+    q = one(nlp, "The new tower has been seen as a “gift” to the developers.")
+    assert (q.kind, q.speaker) == ("scare", None)
+
+
+def test_no_lemmas_falls_back_to_verb_forms(nlp: Any) -> None:
+    doc = nlp("“It is over,” Rosa Lind insisted.")
+    for token in doc:
+        token.lemma = 0
+    assert not doc.has_annotation("LEMMA")
+    (q,) = extract_quotes(doc, "art")
+    assert (q.speaker, q.cue) == ("Rosa Lind", "insisted")
+
+
+# -- gold set floors ------------------------------------------------------------------------
+# Floors sit a little below the figures measured when they were set (tune: speaker P 0.991,
+# R 0.975; held-out: P 0.933, R 0.800). Never lower them silently: a lower figure is a
+# regression to explain in the commit that changes a floor.
+FLOORS = {
+    "tune": {
+        "span_p_exact": 0.98,
+        "span_r_exact": 0.98,
+        "kind_accuracy": 0.97,
+        "speaker_p": 0.97,
+        "speaker_r": 0.95,
+    },
+    "holdout": {
+        "span_p_exact": 0.98,
+        "span_r_exact": 0.98,
+        "kind_accuracy": 0.92,
+        "speaker_p": 0.91,
+        "speaker_r": 0.77,
+    },
+}
+
+
+@pytest.mark.parametrize("split", ["tune", "holdout"])
+def test_gold_set_floors(nlp: Any, split: str) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from quotes_eval import evaluate, load_gold
+
+    records = load_gold(split)
+    assert sum(len(r["quotes"]) for r in load_gold("all")) >= 150
+    figures = evaluate(records, nlp)
+    for name, floor in FLOORS[split].items():
+        assert figures[name] >= floor, (name, figures[name], floor)
+
+
+# -- seeds (real articles under ../shared; not copied into the project) ------------------
+
+
+def seed_quotes(nlp: Any, prefix: str) -> list[Quote]:
+    seeds = SHARED / "corpora" / "seeds"
+    if not seeds.exists():
+        pytest.skip(f"{seeds} is absent (../shared is only beside a developer's or CI's checkout)")
+    (path,) = sorted(seeds.glob(f"{prefix}_*.txt"))
+    return extract_quotes(nlp(path.read_text(encoding="utf-8")), prefix)
+
+
+def find(found: list[Quote], beginning: str) -> Quote:
+    matches = [q for q in found if q.text.startswith(beginning)]
+    assert len(matches) == 1, [q.text[:40] for q in found]
+    return matches[0]
+
+
+def test_seed_001(nlp: Any) -> None:
+    found = seed_quotes(nlp, "001")
+    q = find(found, "The new administration is rapidly changing")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Dmitry Peskov", "told")
+    q = find(found, "There is a long way to go")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Peskov", "said")
+    q = find(found, "gift")
+    assert (q.kind, q.speaker) == ("scare", None)
+    q = find(found, "gambling with World War III")
+    assert (q.kind, q.speaker) == ("partial", "Trump")
+    q = find(found, "Trump apparently has decided")
+    assert (q.speaker, q.speaker_description) == ("Vlad", "a 23-year-old human rights lawyer")
+    q = find(found, "Trump has said that America")
+    assert (q.speaker, q.speaker_description) == (None, "A senior Kremlin official")
+
+
+def test_seed_002(nlp: Any) -> None:
+    found = seed_quotes(nlp, "002")
+    q = find(found, "The new administration is rapidly changing")
+    assert (q.speaker, q.speaker_description) == (
+        "Dmitry Peskov",
+        "the press secretary for the Russian government",
+    )
+    assert find(found, "200 percent right").kind == "partial"
+
+
+def test_seed_003(nlp: Any) -> None:
+    q = find(seed_quotes(nlp, "003"), "You can attempt to steer Trump")
+    assert (q.kind, q.speaker, q.speaker_description) == (
+        "direct",
+        None,
+        "one seasoned Russian analyst",
+    )
+
+
+def test_seed_004(nlp: Any) -> None:
+    found = seed_quotes(nlp, "004")
+    q = find(found, "The Kyiv regime and Zelenskyy do not want peace")
+    assert (q.kind, q.speaker, q.cue) == ("direct", "Peskov", "asserted")
+    assert find(found, "Donald Trump is a pragmatist").speaker == "Lavrov"
+
+
+def test_seed_000_has_no_quotes(nlp: Any) -> None:
+    assert seed_quotes(nlp, "000") == []
