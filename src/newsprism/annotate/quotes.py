@@ -105,7 +105,7 @@ class _Extractor(Frames):
             if gender is not None:
                 self.gender.setdefault(name, gender)
         cand = sp.Candidate(at, name, desc, span[0], span[1], gender, person)
-        cand.aliases = {w for w in words if w.isalpha()}
+        cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
         self.candidates.append(cand)
 
     def static_candidates(self) -> list[tuple[int, Token]]:
@@ -122,7 +122,7 @@ class _Extractor(Frames):
         if token.pos_ == "PRON":
             if self.cue(token.head):
                 att = Attribution("pre", token.head, token)
-                self.fill(att, token.sent.start_char)
+                self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
                 if att.span and (att.name or att.description):
                     self.remember(token.idx, att.name, att.description, att.span, att.person, [])
             return
@@ -136,7 +136,8 @@ class _Extractor(Frames):
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
         if name is not None and (ent_person or token.pos_ == "PROPN"):
-            person = ent_person or not any(t.ent_type_ for t in name)  # an untagged name
+            # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
+            person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
             span = (name.start_char, name.end_char)
             self.remember(token.idx, name.text, None, span, person, words)
         elif self.cue(token.head) and token.pos_ == "NOUN":
