@@ -1,0 +1,15 @@
+"""The link stage: which reports are copies of which, and which reuse whose sentences.
+
+Near-duplicates come from MinHash LSH over word shingles with an exact
+Jaccard check (:mod:`newsprism.link.dedup`); passage provenance from
+sentence alignment within one story (:mod:`newsprism.link.provenance`).
+"""
+
+from __future__ import annotations
+
+from newsprism.link.dedup import NearDuplicateIndex, near_duplicate_groups
+
+__all__ = [
+    "NearDuplicateIndex",
+    "near_duplicate_groups",
+]
