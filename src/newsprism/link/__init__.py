@@ -8,8 +8,11 @@ sentence alignment within one story (:mod:`newsprism.link.provenance`).
 from __future__ import annotations
 
 from newsprism.link.dedup import NearDuplicateIndex, near_duplicate_groups
+from newsprism.link.provenance import provenance, split_sentences
 
 __all__ = [
     "NearDuplicateIndex",
     "near_duplicate_groups",
+    "provenance",
+    "split_sentences",
 ]
