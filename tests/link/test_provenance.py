@@ -180,3 +180,12 @@ def test_seeds_are_independent_reports() -> None:
     assert near_duplicate_groups(articles) == []
     assert near_duplicate_groups(articles, threshold=0.3) == []
     assert provenance(articles) == []  # they share Peskov's quotes, not each other's prose
+
+
+def test_copy_of_nearly_every_sentence_is_a_near_duplicate() -> None:
+    source = _article("wire", S, "2026-03-01T08:00:00Z")
+    own = "Our reporter saw the water still rising along Mill Lane late on Sunday evening."
+    copy = _article("site", [*S[:7], own], "2026-03-01T09:00:00Z")
+    [record] = provenance([copy, source])
+    assert (record.source_id, record.copy_id, record.kind) == ("wire", "site", "near_duplicate")
+    assert (record.shared_sentences, record.copy_sentences) == (7, 8)
