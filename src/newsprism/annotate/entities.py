@@ -135,10 +135,12 @@ def _types(by_key: dict[Key, list[RawMention]]) -> dict[Key, EntityType]:
     for key, vote in votes.items():
         place = sum(vote[label] for label in _PLACE_LABELS)
         locative = any(m.locative for m in by_key[key])
-        if vote["PERSON"] and vote["PERSON"] >= place:
+        if vote["PERSON"] and vote["PERSON"] >= place and not (len(key) == 1 and locative):
             types[key] = "person"
         elif len(key) == 1 and key[0] in surnames and not locative and not vote["NORP"]:
             types[key] = "person"
+        elif vote["PERSON"] and len(key) == 1 and locative and not _has_roles(by_key[key]):
+            types[key] = "place"  # "in Veldhaven": a one-word "person" after a place preposition
         else:
             ranked = sorted(
                 (label for label in vote if label != "PERSON"),
@@ -146,6 +148,10 @@ def _types(by_key: dict[Key, list[RawMention]]) -> dict[Key, EntityType]:
             )
             types[key] = TYPE_OF_LABEL[ranked[0]] if ranked else "person"
     return types
+
+
+def _has_roles(mentions: Iterable[RawMention]) -> bool:
+    return any(m.roles for m in mentions)
 
 
 def _first_compatible(a: str, b: str) -> bool:
@@ -241,7 +247,7 @@ def _misspelling_evidence(a: _Cluster, b: _Cluster) -> tuple[float, str] | None:
     if not same_first and not shared_roles:
         return None
     how = f"{spelled} edit(s) apart" if spelled <= 2 else f"alike in sound ({phonetic(b_sur)})"
-    reasons = [f"surname {_canonical(b)!r} is {how} from {_canonical(a)!r}"]
+    reasons = [f"{_canonical(b)!r}: its surname is {how} from that of {_canonical(a)!r}"]
     if same_first:
         reasons.append("same first name or initials")
     if shared_roles:

@@ -210,8 +210,12 @@ def _description(head: Token, skip: Token | None = None) -> list[str]:
     conjuncts = [c for c in head.children if c.dep_ == "conj" and is_role_noun(c.lower_)]
     for noun in [head, *conjuncts]:
         words = [t for t in noun.subtree if not _cut(t, noun, skip)]
-        while words and (words[0].lower_ in _DETERMINERS or words[0].is_punct):
+        while words and (
+            words[0].lower_ in _DETERMINERS or words[0].is_punct or words[0].tag_ == "PRP$"
+        ):
             words.pop(0)
+        if words and words[0].tag_ in ("WP", "WP$", "WDT"):
+            continue  # a relative clause ("whose brother ..."), not a description
         while words and words[-1].is_punct:
             words.pop()
         if words and len(words) <= _MAX_ROLE_TOKENS:
