@@ -32,13 +32,12 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-
-from spacy.tokens import Doc
 from dataclasses import dataclass, field
 
-from newsprism.annotate.mentions import RawMention
+from spacy.tokens import Doc
+
 from newsprism.annotate.index import EntityIndex
-from newsprism.annotate.mentions import collect_mentions
+from newsprism.annotate.mentions import RawMention, collect_mentions
 from newsprism.annotate.names import Key, edit_distance, mention_key, name_tokens, phonetic
 from newsprism.model import Article, Entity, EntityFlag, EntityType, Mention
 
@@ -71,7 +70,7 @@ class _Cluster:
     def outlets(self) -> int:
         return len({m.outlet for m in self.mentions})
 
-    def keys(self) -> set[Key]:
+    def name_keys(self) -> set[Key]:
         return {mention_key(m.text, m.label) for m in self.mentions}
 
     def roles(self) -> set[str]:
@@ -104,7 +103,9 @@ def build_entities(mentions: Sequence[RawMention]) -> tuple[Entity, ...]:
     clusters = _attach_misspellings(clusters)
     clusters += _other_clusters({k: v for k, v in by_key.items() if types[k] != "person"}, types)
     entities = [_entity(c) for c in clusters if c.mentions]
-    entities.sort(key=lambda e: (-len({m.article_id for m in e.mentions}), -len(e.mentions), e.name))
+    entities.sort(
+        key=lambda e: (-len({m.article_id for m in e.mentions}), -len(e.mentions), e.name)
+    )
     return tuple(entities)
 
 
@@ -113,16 +114,17 @@ def _split_hyphenated(mentions: Sequence[RawMention]) -> list[RawMention]:
     known: dict[Key, Counter[str]] = defaultdict(Counter)
     for m in mentions:
         if not m.parts:
-            known[mention_key(m.text, m.label)][m.label] += 1
+            key = mention_key(m.text, m.label)
+            known[key][m.label] += 1
+            if m.label == "PERSON" and len(key) >= 2:
+                known[key[-1:]][m.label] += 1  # a surname is a known name too
     out: list[RawMention] = []
     for m in mentions:
         part_keys = [mention_key(text) for _, _, text in m.parts]
         if m.parts and all(k in known for k in part_keys):
             for (start, end, text), key in zip(m.parts, part_keys, strict=True):
                 label = known[key].most_common(1)[0][0]
-                out.append(
-                    RawMention(m.article_id, m.outlet, m.order, start, end, text, label)
-                )
+                out.append(RawMention(m.article_id, m.outlet, m.order, start, end, text, label))
         else:
             out.append(m)
     return out
@@ -135,9 +137,9 @@ def _types(by_key: dict[Key, list[RawMention]]) -> dict[Key, EntityType]:
     for key, vote in votes.items():
         place = sum(vote[label] for label in _PLACE_LABELS)
         locative = any(m.locative for m in by_key[key])
-        if vote["PERSON"] and vote["PERSON"] >= place and not (len(key) == 1 and locative):
-            types[key] = "person"
-        elif len(key) == 1 and key[0] in surnames and not locative and not vote["NORP"]:
+        said_person = vote["PERSON"] and vote["PERSON"] >= place
+        bare_surname = len(key) == 1 and key[0] in surnames and not vote["NORP"]
+        if (said_person or bare_surname) and not (len(key) == 1 and locative):
             types[key] = "person"
         elif vote["PERSON"] and len(key) == 1 and locative and not _has_roles(by_key[key]):
             types[key] = "place"  # "in Veldhaven": a one-word "person" after a place preposition
@@ -178,7 +180,7 @@ def _person_clusters(by_key: dict[Key, list[RawMention]]) -> list[_Cluster]:
     clusters = list(groups.values())
     by_surname: dict[str, list[_Cluster]] = defaultdict(list)
     for c in clusters:
-        for surname in {k[-1] for k in c.keys()}:
+        for surname in {k[-1] for k in c.name_keys()}:
             by_surname[surname].append(c)
     for key in sorted(k for k in by_key if len(k) == 1):
         candidates = by_surname.get(key[0], [])
@@ -226,7 +228,7 @@ def _attach_misspellings(clusters: list[_Cluster]) -> list[_Cluster]:
 
 def _misspelling_evidence(a: _Cluster, b: _Cluster) -> tuple[float, str] | None:
     """Confidence and reason when ``b``'s name looks like a misspelling of ``a``'s, else None."""
-    a_keys, b_keys = a.keys(), b.keys()
+    a_keys, b_keys = a.name_keys(), b.name_keys()
     a_sur = Counter(k[-1] for k in a_keys).most_common(1)[0][0]
     b_surnames = {k[-1] for k in b_keys}
     if len(b_surnames) != 1:
@@ -257,7 +259,9 @@ def _misspelling_evidence(a: _Cluster, b: _Cluster) -> tuple[float, str] | None:
     return round(min(confidence, 0.95), 2), "; ".join(reasons)
 
 
-def _other_clusters(by_key: dict[Key, list[RawMention]], types: dict[Key, EntityType]) -> list[_Cluster]:
+def _other_clusters(
+    by_key: dict[Key, list[RawMention]], types: dict[Key, EntityType]
+) -> list[_Cluster]:
     clusters = {k: _Cluster(types[k], list(ms)) for k, ms in sorted(by_key.items())}
     initials: dict[tuple[EntityType, str], list[Key]] = defaultdict(list)
     for k in clusters:
@@ -313,9 +317,7 @@ def _roles(mentions: Iterable[RawMention]) -> tuple[str, ...]:
 def _entity(cluster: _Cluster) -> Entity:
     name = _canonical(cluster)
     aliases = sorted({_surface(m.text) for m in cluster.mentions} - {name})
-    flags = sorted(
-        [*cluster.flagged.values(), *cluster.flags], key=lambda f: (f.kind, f.alias)
-    )
+    flags = sorted([*cluster.flagged.values(), *cluster.flags], key=lambda f: (f.kind, f.alias))
     mentions = sorted(
         {(m.order, m.start, m.end, m.article_id, m.text, m.label) for m in cluster.mentions}
     )

@@ -59,7 +59,7 @@ class EntityIndex:
         return None
 
     def at(self, article_id: str, start: int, end: int) -> Entity | None:
-        """The entity with a mention overlapping ``[start, end)`` in that article, if exactly one."""
+        """The one entity with a mention overlapping ``[start, end)`` of that article, else None."""
         spans = self._spans.get(article_id, [])
         hits: set[int] = set()
         i = bisect_right(spans, (end, -1, -1))

@@ -143,16 +143,14 @@ def _roles(ent: Span, name: list[Token]) -> tuple[str, ...]:
     if before:
         roles.append(before)
     for child in root.children:
-        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > root.i:
-            if is_role_noun(child.lower_):
-                roles.extend(_description(child))
+        appos = child.dep_ == "appos" and child.pos_ == "NOUN" and child.i > root.i
+        if appos and is_role_noun(child.lower_):
+            roles.extend(_description(child))
     head = root.head
-    adjacent = head.i == ent.start - 1 or (
-        ent.start > 0 and ent.doc[ent.start - 1].text == ","
-    )
-    if root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start and adjacent:
-        if is_role_noun(head.lower_):
-            roles.extend(_description(head, skip=root))
+    adjacent = head.i == ent.start - 1 or (ent.start > 0 and ent.doc[ent.start - 1].text == ",")
+    appos = root.dep_ == "appos" and head.pos_ == "NOUN" and head.i < ent.start
+    if appos and adjacent and is_role_noun(head.lower_):
+        roles.extend(_description(head, skip=root))
     return tuple(dict.fromkeys(r for r in roles if r))
 
 
@@ -192,7 +190,7 @@ def _is_stop_punct(token: Token) -> bool:
 
 
 def _strip_nationality(tokens: list[Token]) -> list[Token]:
-    """``Russian President`` -> ``President``: the nationality belongs to the country, not the role."""
+    """``Russian President`` -> ``President``: the nationality is the country's, not the role's."""
     while (
         len(tokens) > 1
         and tokens[0].ent_type_ in ("NORP", "GPE")

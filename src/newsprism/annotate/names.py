@@ -18,10 +18,10 @@ import unicodedata
 __all__ = [
     "TITLE_WORDS",
     "Key",
-    "mention_key",
     "edit_distance",
     "is_initials",
     "is_role_noun",
+    "mention_key",
     "name_tokens",
     "phonetic",
     "strip_possessive",
@@ -99,7 +99,7 @@ def token_key(token: str) -> str:
 
 
 def name_tokens(text: str) -> list[str]:
-    """Split a name into tokens, joining spaced initials (``J. D. Vance`` -> ``J.D.``, ``Vance``)."""
+    """Split a name into tokens, joining spaced initials (``J. D. Vance`` -> ``J.D. Vance``)."""
     raw = [t for t in re.split(r"[\s\u00a0]+", text.strip()) if t]
     out: list[str] = []
     for tok in raw:
@@ -125,7 +125,9 @@ def edit_distance(a: str, b: str, limit: int = 3) -> int:
     return min(previous[-1], limit)
 
 
-_PHONETIC = str.maketrans({"b": "p", "v": "f", "w": "f", "d": "t", "g": "k", "q": "k", "c": "k", "z": "s"})
+_PHONETIC = str.maketrans(
+    {"b": "p", "v": "f", "w": "f", "d": "t", "g": "k", "q": "k", "c": "k", "z": "s"}
+)
 
 
 def phonetic(key: str) -> str:

@@ -27,10 +27,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any, cast
 
 import numpy
 import spacy
-from spacy.attrs import LOWER, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc
 from thinc.api import NumpyOps
@@ -177,8 +177,8 @@ def _pos_table(nlp: Language) -> _PosTable | None:
 def _set_pos(doc: Doc, by_tag: dict[int, int], by_lower_tag: dict[tuple[int, int], int]) -> None:
     if not len(doc):
         return
-    arr = doc.to_array([LOWER, TAG])
+    arr = doc.to_array(["LOWER", "TAG"])
     pos = numpy.zeros((len(doc), 1), dtype="uint64")
     for i, (lower, tag) in enumerate(arr.tolist()):
         pos[i, 0] = by_lower_tag.get((lower, tag)) or by_tag.get(tag, 0)
-    doc.from_array([POS], pos)
+    doc.from_array(["POS"], cast(Any, pos))

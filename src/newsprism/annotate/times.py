@@ -29,7 +29,7 @@ import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 from dateparser.date import DateDataParser
 from spacy.tokens import Doc, Span, Token
@@ -65,9 +65,7 @@ _VAGUE = re.compile(
     r"spring|summer|autumn|fall|winter|season|holidays?|morning|afternoon|evening|night|"
     r"midday|noon|midnight|dawn|dusk|annual|daily|weekly|monthly|yearly|seconds|minutes|hours)$"
 )
-_AGE = re.compile(
-    r"-(?:year|month|week|day|hour|minute|second)s?(?:-old)?\b|\baged?\b|^\d{1,3}$"
-)
+_AGE = re.compile(r"-(?:year|month|week|day|hour|minute|second)s?(?:-old)?\b|\baged?\b|^\d{1,3}$")
 _RELATIVE = re.compile(
     r"\b(?:last|this|next|ago|yesterday|today|tomorrow|tonight|coming|past|previous)\b"
 )
@@ -123,7 +121,7 @@ def _parse_iso(value: str | None) -> datetime | None:
     except ValueError:
         return None
     if parsed.tzinfo is not None:
-        parsed = parsed.astimezone(timezone.utc).replace(tzinfo=None)
+        parsed = parsed.astimezone(UTC).replace(tzinfo=None)
     return parsed
 
 
@@ -222,10 +220,14 @@ def _resolve(
     return _format(when, granularity), granularity, relative, "resolved by dateparser"
 
 
-def _relative_day(text: str, weekday: re.Match[str] | None, base: date, ahead: bool) -> _Found | None:
+def _relative_day(
+    text: str, weekday: re.Match[str] | None, base: date, ahead: bool
+) -> _Found | None:
     if text.endswith("weekend"):
         back = (base.weekday() - 5) % 7 or 7 if "next" not in text and not ahead else 0
-        saturday = base - timedelta(days=back) if back else base + timedelta((5 - base.weekday()) % 7)
+        saturday = (
+            base - timedelta(days=back) if back else base + timedelta((5 - base.weekday()) % 7)
+        )
         return _format(saturday, "week"), "week", True, "the weekend's ISO week"
     if weekday is None:
         day = base + timedelta(days=_DAY_WORDS[text])
