@@ -65,17 +65,18 @@ def collect_mentions(doc: Doc, article_id: str, outlet: str, order: int) -> list
     """
     found: list[RawMention] = []
     has_parse = doc.has_annotation("DEP")
+    text = doc.text  # rebuilt from the tokens on every access: read it once
     for ent in doc.ents:
         if ent.label_ not in ENTITY_LABELS or "\n" in ent.text:
             continue
-        mention = _tidy(ent, article_id, outlet, order, has_parse)
+        mention = _tidy(ent, text, article_id, outlet, order, has_parse)
         if mention is not None:
             found.append(mention)
     return found
 
 
 def _tidy(
-    ent: Span, article_id: str, outlet: str, order: int, has_parse: bool
+    ent: Span, doc_text: str, article_id: str, outlet: str, order: int, has_parse: bool
 ) -> RawMention | None:
     tokens = list(ent)
     while tokens and tokens[0].lower_ in _DETERMINERS:
@@ -91,7 +92,7 @@ def _tidy(
     doc = ent.doc
     start = tokens[0].idx
     end = tokens[-1].idx + len(tokens[-1].text)
-    text = strip_possessive(doc.text[start:end])
+    text = strip_possessive(doc_text[start:end])
     end = start + len(text)
     if re.match(r"^(?:anti|pro|non|ex)-", text, re.IGNORECASE):
         return None

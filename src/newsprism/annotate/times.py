@@ -135,11 +135,12 @@ def resolve_times(
         clock = clocks[article.id]
         parser = _parser(clock.base, date_order)
         last_day: dict[int, date] = {}  # sentence start -> a day resolved in it
+        parsed = doc.has_annotation("DEP")  # scans the doc: once per doc, not per expression
         candidates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
         clocks_last = sorted(candidates, key=lambda e: (bool(_CLOCK.search(e.text)), e.start))
         found_by_start: dict[int, tuple[Span, _Found]] = {}
         for ent in clocks_last:
-            found = _resolve(ent, clock, parser, last_day)
+            found = _resolve(ent, clock, parser, last_day, parsed)
             if found is not None and (found[0] is not None or found[3].startswith("relative")):
                 found_by_start[ent.start] = (ent, found)
         for start in sorted(found_by_start):
@@ -179,7 +180,11 @@ _Found = tuple[str | None, Granularity, bool, str]
 
 
 def _resolve(
-    ent: Span, clock: StoryClock, parser: DateDataParser, last_day: dict[int, date]
+    ent: Span,
+    clock: StoryClock,
+    parser: DateDataParser,
+    last_day: dict[int, date],
+    parsed: bool,
 ) -> _Found | None:
     if ent.text == "Today" and ent.start > 0 and ent.doc[ent.start - 1].pos_ == "PROPN":
         return None  # part of a name (Russia Today, USA Today)
@@ -188,7 +193,7 @@ def _resolve(
     if _AGE.search(text) or _VAGUE.match(text) or _DURATION.match(text):
         return None  # an age, a vague time or a duration: not a point in time
     base = clock.base
-    sentence = ent.sent.start if ent.doc.has_annotation("SENT_START") else 0
+    sentence = ent.sent.start if parsed else 0
     if _CLOCK.search(text) and not re.search(r"\d{4}", text):
         day = last_day.get(sentence)
         if day is None:
@@ -202,7 +207,7 @@ def _resolve(
     if weekday or text in _DAY_WORDS or text.endswith("weekend"):
         if base is None:
             return None, "day", False, "relative day and no publication time in the story"
-        found = _relative_day(text, weekday, base.date(), _looks_ahead(ent))
+        found = _relative_day(text, weekday, base.date(), _looks_ahead(ent, parsed))
         if found is not None:
             if found[1] == "day":
                 last_day.setdefault(sentence, date.fromisoformat(str(found[0])))
@@ -215,7 +220,7 @@ def _resolve(
         return None, "day", False, "not understood as a date"
     granularity = _PERIODS.get(str(data.period), "day")
     when = data.date_obj
-    if granularity == "month" and _looks_ahead(ent) and base is not None and when < base:
+    if granularity == "month" and _looks_ahead(ent, parsed) and base is not None and when < base:
         when = when.replace(year=when.year + 1)
     return _format(when, granularity), granularity, relative, "resolved by dateparser"
 
@@ -258,14 +263,14 @@ def _format(when: datetime | date, granularity: Granularity) -> str:
     return f"{when:%Y-%m-%d}"
 
 
-def _looks_ahead(ent: Span) -> bool:
+def _looks_ahead(ent: Span, parsed: bool) -> bool:
     """Whether the verb the expression belongs to speaks of the future.
 
     ``will``/``shall`` auxiliaries, a present tense (``meets on Wednesday``,
     ``is meeting``) outside reporting verbs (``says``), or a "to" infinitive
     under such a verb (``plans to meet``).
     """
-    if not ent.doc.has_annotation("DEP"):
+    if not parsed:
         return False
     verb: Token = ent.root
     for _ in range(4):
