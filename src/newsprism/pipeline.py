@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections.abc import Callable, Sequence
 from typing import BinaryIO
@@ -22,10 +23,9 @@ def analyze(
     stdin: BinaryIO | None = None,
     progress: ProgressFactory | None = None,
 ) -> Analysis:
-    """Ingest and clean every input and group the articles into stories.
+    """Ingest and clean every input, group the articles into stories, annotate each story.
 
-    Every input is accounted for: it is an article or a rejection. Until the
-    link stage clusters stories, all articles form one story.
+    Every input is accounted for: it is an article or a rejection.
     """
     opts = options or Options()
     raws: list[RawDocument] = []
@@ -35,18 +35,46 @@ def analyze(
     tick = progress(len(raws)) if progress is not None else None
     articles, no_text = clean_documents(raws, opts, tick)
     rejected.extend(no_text)
+    stories = build_stories(articles, opts)
     return Analysis(
         articles=tuple(articles),
         rejected=tuple(rejected),
-        stories=_one_story(articles),
+        stories=tuple(stories),
         inputs=len(raws) + len(rejected) - len(no_text),
         generator={"name": "newsprism", "version": __version__},
     )
 
 
-def _one_story(articles: Sequence[Article]) -> tuple[Story, ...]:
+def build_stories(articles: Sequence[Article], options: Options) -> list[Story]:
+    """Stories from cleaned articles: clustered and linked, then annotated."""
     if not articles:
-        return ()
+        return []
+    if options.link:
+        from newsprism.link import near_duplicate_groups, provenance
+        from newsprism.link.cluster import cluster_articles
+
+        by_id = {a.id: a for a in articles}
+        stories = []
+        for story in cluster_articles(articles):
+            members = [by_id[i] for i in story.article_ids]
+            stories.append(
+                dataclasses.replace(
+                    story,
+                    duplicate_groups=tuple(near_duplicate_groups(members)),
+                    provenance=tuple(provenance(members)),
+                )
+            )
+    else:
+        stories = [_one_story(articles)]
+    if options.annotate:
+        from newsprism.annotate import annotate_story, load_pipeline
+
+        nlp = load_pipeline(options.spacy_model)
+        stories = [annotate_story(story, articles, nlp) for story in stories]
+    return stories
+
+
+def _one_story(articles: Sequence[Article]) -> Story:
     ids = tuple(a.id for a in articles)
     digest = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
-    return (Story(id="s" + digest[:16], article_ids=ids),)
+    return Story(id="s" + digest[:16], article_ids=ids)

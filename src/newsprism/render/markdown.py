@@ -36,7 +36,7 @@ def to_markdown(analysis: Analysis) -> str:
         for aid in story.article_ids:
             a = by_id[aid]
             cells = [
-                f"`{a.id}`",
+                f"`{a.id.replace('`', '')}`",
                 a.outlet or "",
                 a.title or "",
                 a.published or "",
@@ -44,7 +44,7 @@ def to_markdown(analysis: Analysis) -> str:
                 a.byline or "",
                 str(len(a.text.split())),
             ]
-            lines.append("| " + " | ".join(cell(c) for c in cells) + " |")
+            lines.append("| " + " | ".join([cells[0], *(cell(c) for c in cells[1:])]) + " |")
         lines.append("")
         lines += copies_section(story, by_id)
         lines += actors_section(story)
