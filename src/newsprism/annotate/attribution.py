@@ -18,7 +18,20 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 
 END_PUNCT = {".", "!", "?"}
-_CONFIDENCE = {"parse": 0.9, "post": 0.9, "pre": 0.85, "according": 0.85, "continuation": 0.8}
+_CONFIDENCE = {
+    "parse": 0.9,
+    "post": 0.9,
+    "pre": 0.85,
+    "according": 0.85,
+    "continuation": 0.8,
+    "colon": 0.65,
+    "context": 0.55,
+}
+# Things that "say" a quote without a speech verb: "The letter ends: “…”".
+_TEXT_SOURCES = set(
+    "letter note statement message sign notice post email tweet banner placard leaflet "
+    "report text memo caption".split()
+)
 
 
 class Attribution:
@@ -60,6 +73,11 @@ class Frames:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
         return [t for t in span if not self.inside(t.idx)] if span is not None else []
 
+    def subject(self, cue: Token) -> Token | None:
+        """The cue's subject, unless the parse put it inside a quote."""
+        subj = sp.subject_of(cue)
+        return None if subj is None or self.inside(subj.idx) else subj
+
     def cue(self, token: Token) -> str | None:
         verb = sp.is_cue(token, self.use_lemma)
         if verb == "put" and not any(c.lower_ == "it" for c in token.children):
@@ -87,8 +105,20 @@ class Frames:
                         return None  # a headline or label: "‘…’: families demand answers"
                     if not self.same_sentence(q, node):
                         return None
-                    return Attribution("parse", node, sp.subject_of(node))
+                    cue = self.outer_cue(node)
+                    return Attribution("parse", cue, self.subject(cue))
         return None
+
+    def outer_cue(self, cue: Token) -> Token:
+        """``X said the union had warned that … “…”``: the words are X's report."""
+        node = cue
+        for _ in range(3):
+            if node.dep_ != "ccomp" or node.head == node:
+                break
+            node = node.head
+            if self.cue(node) and not self.inside(node.idx) and self.subject(node) is not None:
+                return node
+        return cue
 
     def same_sentence(self, q: QuoteSpan, cue: Token) -> bool:
         """No paragraph break or sentence end in the reporter's words between quote and cue."""
@@ -120,26 +150,52 @@ class Frames:
             if token.text in END_PUNCT or n > 25:
                 break
             if self.cue(token):
-                return Attribution("post", token, sp.subject_of(token))
+                subj = self.subject(token)
+                if subj is not None:
+                    return Attribution("post", token, subj)
+                break
         return self.by_post_order(q, index)
 
     def by_post_order(self, q: QuoteSpan, index: int) -> Attribution | None:
-        """``“…,” NP said.`` / ``“…,” said NP.`` read by word order when the parse failed."""
+        """``“…,” NP(, apposition,) said.`` / ``“…,” said NP.`` read by word order.
+
+        For parses that hang the subject off the quote or miss it: the head of
+        the first noun phrase before the cue, or right after a clause-initial cue.
+        """
         clause: list[Token] = []
         for token in self.tokens(q.close_end, self.frame_end(q, index)):
-            if token.text in END_PUNCT or (token.text == "," and clause):
+            if token.text in END_PUNCT or len(clause) > 12:
                 break
-            if not token.is_punct:
-                clause.append(token)
-        if len(clause) < 2 or len(clause) > 8:
+            clause.append(token)
+        said = ("said", "says", "told")
+        k = next(
+            (
+                n
+                for n, t in enumerate(clause)
+                if self.cue(t)
+                or t.lower_ in said
+                or (t.lower_ in sp.SPEECH_FORMS and self.clause_final(clause, n))
+            ),
+            None,
+        )
+        if k is None:
             return None
-        for cue, rest in ((clause[-1], clause[:-1]), (clause[0], clause[1:])):
-            if cue.lower_ in sp.SPEECH_FORMS:
-                nominals = [t for t in rest if t.pos_ in ("NOUN", "PROPN", "PRON")]
-                heads = [t for t in nominals if t.head == t or t.head not in rest]
-                if heads:
-                    return Attribution("post", cue, heads[0])
-        return None
+        rest = clause[k + 1 :] if k == 0 or all(t.is_punct for t in clause[:k]) else clause[:k]
+        head: Token | None = None
+        for token in rest:
+            if token.pos_ == "PRON" and head is None:
+                return Attribution("post", clause[k], token)
+            if token.pos_ in ("NOUN", "PROPN"):
+                head = token
+            elif head is not None or token.text == ",":
+                break
+        return Attribution("post", clause[k], head) if head is not None else None
+
+    @staticmethod
+    def clause_final(clause: list[Token], n: int) -> bool:
+        """A mis-tagged verb ending a short clause after a nominal: "the statement read"."""
+        last = n == len(clause) - 1 or clause[n + 1].is_punct
+        return last and n > 0 and n < 9 and clause[n - 1].pos_ in ("NOUN", "PROPN", "PRON")
 
     def frame_start(self, q: QuoteSpan, index: int) -> int:
         start = self.text.rfind("\n", 0, q.open_at) + 1
@@ -154,7 +210,7 @@ class Frames:
         for token in reversed(self.tokens(self.frame_start(q, index), q.open_at)):
             verb = self.cue(token)
             if verb and verb != "read":
-                return Attribution("pre", token, sp.subject_of(token))
+                return Attribution("pre", token, self.subject(token))
         return None
 
     def by_according(self, q: QuoteSpan, index: int) -> Attribution | None:
@@ -166,3 +222,108 @@ class Frames:
                 if to.lower_ == "to" and objects:
                     return Attribution("according", token, objects[0])
         return None
+
+    # -- attribution without a speech verb in the quote's own sentence ----------------
+    def by_colon(self, q: QuoteSpan, index: int) -> Attribution | None:
+        """``Nina Petrova has a simpler explanation: “Fear.”``: the clause's subject.
+
+        Only a name, a pronoun or a text that speaks (letter, statement, sign):
+        "The rules are clear: “…”" names nobody.
+        """
+        before = self.tokens(self.frame_start(q, index), q.open_at)
+        if len(before) < 3 or before[-1].text != ":":
+            return None
+        node = before[-2]
+        for _ in range(8):
+            if node.head == node or self.inside(node.head.idx):
+                break
+            node = node.head
+        subj = self.subject(node)
+        if subj is None or subj.idx > before[-1].idx or subj.i < before[0].i:
+            return None
+        ok = subj.pos_ in ("PROPN", "PRON") or subj.lower_ in _TEXT_SOURCES
+        return Attribution("colon", node, subj) if ok else None
+
+    def sentences(self, start: int, end: int) -> list[list[Token]]:
+        """The reporter's sentences between two offsets, as token lists."""
+        out: list[list[Token]] = [[]]
+        for token in self.tokens(start, end):
+            out[-1].append(token)
+            if token.text in END_PUNCT:
+                out.append([])
+        return [s for s in out if any(not t.is_punct for t in s)]
+
+    def people_in(self, tokens: list[Token]) -> int:
+        """Distinct PERSON entities among ``tokens`` ("Khan" after "Anwar Khan" is one)."""
+        where = {t.i for t in tokens}
+        names = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start in where}
+        return len({n for n in names if not any(o.endswith(" " + n) for o in names)})
+
+    def sentence_subject(
+        self, sent: list[Token], need_cue: bool, scope: list[Token] | None = None
+    ) -> Attribution | None:
+        """The subject of a sentence that introduces a speaker next to a bare quote.
+
+        Without a speech verb, only a lone named person (in ``scope``, the sentence by
+        default) or a lone he/she: two people there tie.
+        """
+        cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
+        if cues:
+            return Attribution("context", cues[0], self.subject(cues[0]))
+        if need_cue and sent[-1].text != ":":
+            return None
+        # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
+        subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        people = self.people_in(scope or sent)
+        if len(subjects) != 1 or people > 1:
+            return None  # nobody, or a tie: keep the speaker unknown
+        subj = subjects[0]
+        if subj.lower_ in ("he", "she") and not people:
+            return Attribution("context", subj.head, subj)  # "She was angry."
+        name = sp.name_of(self.doc, subj)
+        if people != 1 or name is None or not any(t.ent_type_ == "PERSON" for t in name):
+            return None
+        return Attribution("context", subj.head, subj)
+
+    def by_context(self, q: QuoteSpan, index: int) -> Attribution | None:
+        """A quote standing as its own sentence, attributed in the sentence next to it.
+
+        The previous sentence of its paragraph (a speech verb, a colon, or a named
+        person as its only subject), the next one (a speech verb), or, for a quote
+        that opens its paragraph, the last sentence of the paragraph before. Two
+        different speakers around the quote tie: no attribution.
+        """
+        frame = self.frame_start(q, index)
+        if self.tokens(frame, q.open_at):
+            return None
+        after = self.tokens(q.close_end, self.frame_end(q, index))
+        if after and after[0].text not in END_PUNCT and self.text[q.end - 1] not in ".!?":
+            return None
+        para = self.text.rfind("\n", 0, q.open_at) + 1
+        lo = max(para, self.spans[index - 1].close_end if index else 0)
+        prev = self.sentences(lo, q.open_at)
+        found = self.sentence_subject(prev[-1], need_cue=False) if prev else None
+        end = self.text.find("\n", q.close_end)
+        end = len(self.text) if end < 0 else end
+        if index + 1 < len(self.spans):
+            end = min(end, self.spans[index + 1].open_at)
+        nxt = self.sentences(q.close_end, end)
+        if nxt and nxt[0][0].idx >= q.close_end:
+            later = self.sentence_subject(nxt[0], need_cue=True)
+            if found is None:
+                found = later
+            elif (
+                later is not None
+                and later.subject is not None
+                and found.subject is not None
+                and later.subject.lower_ != found.subject.lower_
+            ):
+                return None  # two different speakers around the quote: a tie
+        if found is None and para and not self.text[para : q.open_at].strip():
+            p_end = len(self.text[:para].rstrip())
+            p_start = self.text.rfind("\n", 0, p_end) + 1
+            if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
+                last = self.sentences(p_start, p_end)
+                scope = [t for sent in last for t in sent]
+                found = self.sentence_subject(last[-1], False, scope) if last else None
+        return found

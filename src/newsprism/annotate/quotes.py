@@ -32,6 +32,7 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -52,8 +53,9 @@ class _Extractor(Frames):
             att.subject = None
             return
         if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
+            para = self.text.rfind("\n", 0, subject.idx) + 1
             cand = self.resolved.get(subject.i) or sp.resolve_pronoun(
-                subject.lower_, before, self.candidates
+                subject.lower_, before, self.candidates, para_start=para
             )
             if cand is not None:
                 self.resolved[subject.i] = cand
@@ -74,13 +76,22 @@ class _Extractor(Frames):
         if name is not None:
             att.name = name.text
             att.span = (name.start_char, name.end_char)
+            att.person = not all(t.ent_type_ == "ORG" for t in name)  # "Acme said"
         elif desc is not None:
             att.span = (desc.start_char, desc.end_char)
             att.person = sp.looks_like_person([t.text for t in desc])
         if desc is not None and (name is None or desc.start != name.start):
             att.description = desc.text
+        before_name = sp.role_before(self.doc, name) if name is not None else None
+        honorific = before_name is not None and before_name[0].lower_.rstrip(".") in _HONORIFICS
+        if att.description is None and before_name is not None and not honorific:
+            att.description = before_name.text  # the role stays, apart from the name
         if name is None and desc is not None and subject.pos_ == "PROPN":
             att.name, att.description = desc.text, None
+        if name is None and desc is not None and len(desc) == 1 and desc[0].is_title:
+            known = [c.name for c in self.candidates if c.name and c.name.split()[-1] == desc.text]
+            if known:  # "Mendes" tagged as a noun after "Laura Mendes"
+                att.name, att.description = known[-1], None
         if name is None and desc is not None and len(desc) == 2 and desc[0].lower_ == "the":
             role = desc[1].lower_
             for cand in reversed(self.candidates):
@@ -98,33 +109,44 @@ class _Extractor(Frames):
         span: tuple[int, int],
         person: bool,
         words: list[str],
+        speaker: bool = False,
+        group: int = -1,
+        plural: bool = False,
     ) -> None:
-        gender = sp.gender_of_words(words)
+        gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
-            gender = self.gender.get(name, gender)
+            gender = self.gender.get(name, gender) or sp.gender_of_name(name)
             if gender is not None:
                 self.gender.setdefault(name, gender)
-        cand = sp.Candidate(at, name, desc, span[0], span[1], gender, person)
+        cand = sp.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
+        cand.group = group
         cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
         self.candidates.append(cand)
 
-    def static_candidates(self) -> list[tuple[int, Token]]:
-        """Subjects in the reporter's text that a later pronoun may point back to."""
+    def static_candidates(self) -> list[tuple[int, Token, int]]:
+        """Subjects in the reporter's text that a later pronoun may point back to.
+
+        Conjoined subjects ("A and B disagreed") share a group: a pronoun cannot
+        choose between them by recency.
+        """
         found = []
         for token in self.doc:
             if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
-                found.append((token.idx, token))
-                found.extend((c.idx, c) for c in token.conjuncts if c.i > token.i)
-        found.sort(key=lambda pair: pair[0])
+                group = token.i if token.conjuncts else -1
+                found.append((token.idx, token, group))
+                found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
+        found.sort(key=lambda triple: triple[0])
         return found
 
-    def add_subject(self, token: Token) -> None:
+    def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
             if self.cue(token.head):
                 att = Attribution("pre", token.head, token)
                 self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
                 if att.span and (att.name or att.description):
-                    self.remember(token.idx, att.name, att.description, att.span, att.person, [])
+                    self.remember(
+                        token.idx, att.name, att.description, att.span, att.person, [], True
+                    )
             return
         name = sp.name_of(self.doc, token)
         ent_person = name is not None and any(
@@ -139,13 +161,17 @@ class _Extractor(Frames):
             # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
             span = (name.start_char, name.end_char)
-            self.remember(token.idx, name.text, None, span, person, words)
-        elif self.cue(token.head) and token.pos_ == "NOUN":
+            spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
+            self.remember(token.idx, name.text, None, span, person, words, spoke, group)
+        elif token.pos_ == "NOUN" and (
+            self.cue(token.head) or not sp.looks_like_person([token.text])
+        ):
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc])
-            self.remember(
-                token.idx, None, desc.text, (desc.start_char, desc.end_char), person, words
-            )
+            span = (desc.start_char, desc.end_char)
+            plural = token.tag_ in ("NNS", "NNPS")
+            spoke = self.cue(token.head) is not None
+            self.remember(token.idx, None, desc.text, span, person, words, spoke, group, plural)
 
     # -- kinds ------------------------------------------------------------------------
     def kind(self, q: QuoteSpan, index: int, att: Attribution | None) -> QuoteKind:
@@ -179,11 +205,10 @@ class _Extractor(Frames):
 
     # -- driver -----------------------------------------------------------------------
     def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
-        for rule in (self.by_parse, None, self.by_pre, self.by_according):
-            if rule is None:
-                att = self.by_post(q, index)
-            else:
-                att = rule(q) if rule == self.by_parse else rule(q, index)  # type: ignore[call-arg]
+        for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
+            att = self.by_parse(q) if n == 0 else None
+            if att is None or att.subject is None:
+                att = rule(q, index)
             if att is not None and att.subject is not None:
                 self.fill(att, self.frame_start(q, index))
                 return att
@@ -195,23 +220,33 @@ class _Extractor(Frames):
         s_index = 0
         for index, q in enumerate(self.spans):
             while s_index < len(subjects) and subjects[s_index][0] < q.open_at:
-                self.add_subject(subjects[s_index][1])
+                self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
             att = self.attribute(q, index)
             if att is not None and att.name is None and att.description is None:
                 att = None if att.reason.endswith("pronoun") or att.subject is None else att
             kind = self.kind(q, index, att)
+            if att is not None and att.name is None and att.description is None:
+                att = None  # a cue whose subject names nobody ("he" with no referent)
             if kind == "direct" and self.text[q.start].islower() and results:
                 prev = results[-1]
                 if prev[0].closed and self.same_sentence_gap(prev[0].close_end, q.open_at):
                     kind = prev[2]  # second half of a split fragment: “…,” she wrote, “confirmed…”
             if att is None and results:
                 att = self.continuation(q, index, results)
+            if att is None and kind == "direct":
+                att = self.by_context(q, index)
+                if att is not None and att.subject is not None:
+                    self.fill(att, self.frame_start(q, index))
+                if att is not None and att.name is None and att.description is None:
+                    att = None
             if kind == "scare":
                 att = None
             results.append((q, att, kind))
             if att is not None and att.span is not None and (att.name or att.description):
-                self.remember(att.span[0], att.name, att.description, att.span, att.person, [])
+                self.remember(
+                    att.span[0], att.name, att.description, att.span, att.person, [], True
+                )
         self.backfill(results)
         return [self.record(q, att, kind) for q, att, kind in results]
 

@@ -74,12 +74,33 @@ TITLES = set(
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
     "former vice finance defence defense foreign interior health".split()
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p"}
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p", "it": "n"}
 _NAME_LABELS = {"PERSON", "ORG"}
 _NON_PERSON_HEADS = set(
     "statement report letter note sign message email post website document warning study "
     "survey ministry government company authority agency office police council court "
-    "newspaper paper website board".split()
+    "newspaper paper board union party team club firm group committee department service "
+    "bank army navy military embassy kremlin house parliament assembly commission "
+    "organisation organization association federation institute university school hospital "
+    "operator airline brigade force regime administration cabinet spokesperson".split()
+)
+_DOCUMENTS = set(
+    "statement report letter note sign message email post document study survey".split()
+)
+# Verbs whose object is the listener ("X told Y"): the object is never the speaker.
+_ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
+# First names: a name ending in -a is mostly female across European languages, with a few
+# male exceptions; a short list covers frequent names the ending does not tell.
+_MALE_A = set("luca andrea nikita ilya sasha joshua mustafa musa isa ezra akira kuba".split())
+_MALE_FIRST = set(
+    "john james peter paul michael david tom thomas mark daniel robert william richard joseph "
+    "george ivan sergei sergey vladimir dmitry alexei oleg igor pavel karl hans lars ahmed "
+    "mohammed ali omar jonas jan piotr jean pierre".split()
+)
+_FEMALE_FIRST = set(
+    "mary elizabeth sarah karen helen ruth ellen rachel susan jennifer margaret catherine "
+    "katherine ingrid astrid ines lea alice grace rose claire marie anne jane kate lucy emily "
+    "chloe zoe".split()
 )
 
 
@@ -95,6 +116,19 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     if not verbal and not (token.dep_ == "ROOT" and lower in ("said", "told")):
         return None
     return verb
+
+
+def gender_of_name(name: str | None) -> str | None:
+    """``m``/``f`` guessed from a first name (see ``_MALE_A``), else None."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().strip(".")
+    if first in _MALE_FIRST:
+        return "m"
+    if first in _FEMALE_FIRST or (first.endswith("a") and len(first) > 2 and first not in _MALE_A):
+        return "f"
+    return None
 
 
 def gender_of_words(words: list[str]) -> str | None:
@@ -118,6 +152,8 @@ class Candidate:
     gender: str | None = None
     person: bool = True
     aliases: set[str] = field(default_factory=set)
+    speaker: bool = False  # was the speaker of a quote, not only mentioned
+    group: int = -1  # candidates of one clause ("A and B disagreed") share a group
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -137,13 +173,13 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             continue
         break
-    # Inverted order ("said Vlad, a lawyer"): the first nominal right of the verb.
+    # Inverted order ("said Vlad, a lawyer"): the first nominal right of the verb, but
+    # never the listener of "told Y".
+    deps = {"attr", "npadvmod", "nsubj", "appos", "oprd"}
+    if SPEECH_FORMS.get(verb.lower_) not in _ADDRESSEE:
+        deps.add("dobj")
     for child in verb.rights:
-        if child.dep_ in ("dobj", "attr", "npadvmod", "nsubj", "appos", "oprd") and child.pos_ in (
-            "PROPN",
-            "NOUN",
-            "PRON",
-        ):
+        if child.dep_ in deps and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
 
@@ -155,9 +191,27 @@ def _entity_at(doc: Doc, token: Token) -> Span | None:
     return None
 
 
+_ROLE_TAGS = {"NN", "NNS", "JJ"}
+
+
+def role_before(doc: Doc, name: Span) -> Span | None:
+    """Role words right before a name, in its phrase ("Foreign Minister", "Kremlin spokesman")."""
+    start = name.start
+    while start > 0:
+        tok = doc[start - 1]
+        if tok.is_punct or not (start - 1 < tok.head.i < name.end) or tok.ent_type_ == "NORP":
+            break
+        role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS
+        if not role and not (start < name.start and tok.tag_ == "NNP"):
+            break  # a proper noun only before a role word: "Kremlin spokesman"
+        start -= 1
+    return doc[start : name.start] if start < name.start else None
+
+
 def _strip_titles(span: Span) -> Span:
     start = span.start
-    while start < span.end - 1 and span.doc[start].lower_ in TITLES:
+    doc = span.doc  # titles and capitalised role nouns: "Propagandist Margarita Simonyan"
+    while start < span.end - 1 and (doc[start].lower_ in TITLES or doc[start].tag_ in _ROLE_TAGS):
         start += 1
     end = span.end
     while end > start + 1 and span.doc[end - 1].tag_ == "POS":
@@ -168,6 +222,17 @@ def _strip_titles(span: Span) -> Span:
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
     ent = _entity_at(doc, token)
+    if ent is not None and ent.label_ == "PERSON":
+        return _strip_titles(ent)
+    # "Jonas Achterberg of the Workers' Union said", parsed with the union as the head.
+    first = _entity_at(doc, doc[token.left_edge.i])
+    if (
+        first is not None
+        and first.label_ == "PERSON"
+        and first.end < token.i
+        and doc[first.end].lower_ in ("of", "from", "at")
+    ):
+        return _strip_titles(first)
     if ent is not None:
         return _strip_titles(ent)
     if token.pos_ == "PROPN":
@@ -223,6 +288,8 @@ def description_of(doc: Doc, token: Token, name: Span | None) -> Span | None:
     """A role or an unnamed source's description: the apposition or the subject phrase itself."""
     if name is None:
         return phrase_of(doc, token)
+    if name.start < token.i and name.start == token.left_edge.i and name.end < token.i:
+        return None  # "X of the Union": the union is where X works, not a role
     if not (name.start <= token.i < name.end):
         return phrase_of(doc, token)  # "the health secretary, Imran Shah" - subject is the role
     for child in token.children:
@@ -236,25 +303,58 @@ def looks_like_person(words: list[str]) -> bool:
     return not any(w.lower() in _NON_PERSON_HEADS for w in words[-1:])
 
 
+def _is_document(cand: Candidate) -> bool:
+    words = (cand.description or "").lower().split()
+    return cand.name is None and bool(words) and words[-1] in _DOCUMENTS
+
+
+def _key(cand: Candidate) -> str:
+    """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
+    if cand.name:
+        return cand.name.split()[-1].lower()
+    return (cand.description or "").lower()
+
+
 def resolve_pronoun(
-    pronoun: str, at: int, candidates: list[Candidate], window: int = 900
+    pronoun: str, at: int, candidates: list[Candidate], window: int = 900, para_start: int = 0
 ) -> Candidate | None:
-    """The most recent compatible candidate before ``at``, at most ``window`` chars back."""
+    """The referent of a pronoun at ``at``, or None when the text does not settle it.
+
+    Candidates are at most ``window`` chars back. ``they`` takes the latest one unless it
+    is a named person. ``he``/``she`` take the latest compatible person, except that the
+    latest *speaker* wins over someone merely mentioned since (unless that someone is
+    introduced in the pronoun's own paragraph and the speaker is not), and that people
+    of one clause ("A and B disagreed") tie unless exactly one is known to fit the gender.
+    """
     gender = PRONOUNS.get(pronoun.lower())
     if gender is None:
         return None
-    for cand in reversed(candidates):
-        if cand.at >= at:
-            continue
-        if at - cand.at > window:
+    pool = sorted((c for c in candidates if c.at < at and at - c.at <= window), key=lambda c: c.at)
+    if gender == "p":
+        pool = [c for c in pool if not _is_document(c)]  # "they" is never "the report"
+        # The latest group or unnamed speaker first, as for he/she.
+        pool = [c for c in pool if c.speaker and (c.name is None or not c.person)] or pool
+        if not pool:
             return None
-        if gender == "p":
-            if cand.name is None or not cand.person:
-                return cand
-            return None
-        if not cand.person:
-            continue
-        if cand.gender is not None and cand.gender != gender:
-            continue
-        return cand
-    return None
+        return pool[-1] if pool[-1].name is None or not pool[-1].person else None
+    if gender == "n":  # "“…,” it said": the latest institution or document
+        things = [c for c in pool if not c.person and c.gender != "p"]
+        return things[-1] if things else None
+    fits = [c for c in pool if c.person and c.gender in (None, gender)]
+    if not fits:
+        return None
+    best = fits[-1]
+    speakers = [c for c in fits if c.speaker]
+    if (
+        speakers
+        and _key(speakers[-1]) != _key(best)
+        and not best.at >= para_start > speakers[-1].at
+    ):
+        best = speakers[-1]
+    if best.group < 0:
+        return best
+    group = {_key(c): c for c in fits if c.group == best.group}
+    if len(group) <= 1:
+        return best
+    known = [c for c in group.values() if c.gender == gender]
+    return known[0] if len(known) == 1 else None
