@@ -2,13 +2,17 @@
 
 Why these choices (measured on a 2-core machine, ``benchmarks/annotate_speed.py``):
 
-- **numpy matrix products, not blis.** thinc's CPU ops multiply matrices with
-  blis by default; here blis reached 15-20 GFLOPS against numpy's OpenBLAS 98,
-  and the pipeline ran 20-50 % faster with ``NumpyOps(use_blis=False)`` in
-  paired runs. :func:`load_pipeline` sets those ops on the loaded pipeline's
-  own models (not with ``set_current_ops``, which would change every thinc
-  model of the process). The parser's inner state loop calls blis directly
-  whatever the ops, so the gain is in tok2vec and the precomputed layers.
+- **numpy matrix products, not blis — by a small, noisy margin.** thinc's CPU
+  ops multiply with blis by default; here blis reached 15-20 GFLOPS against
+  numpy's OpenBLAS 98. In paired runs of this stage's parse (6k-25k words, a
+  shared 2-core machine) numpy was 20-50 % faster in the quieter runs and
+  level in the medians of six interleaved pairs (2,886 vs 2,865 words/s);
+  one benchmark run had blis 9 % ahead. The gain is small because the
+  parser's inner state loop calls blis directly whatever the ops: only
+  tok2vec and the precomputed layers change. :func:`load_pipeline` sets
+  ``NumpyOps(use_blis=False)`` on the loaded pipeline's own models (not with
+  ``set_current_ops``, which would change every thinc model of the
+  process); ``blis=True`` keeps the shipped behaviour.
 - **No attribute ruler, no lemmatizer.** Together they cost about as much as
   the parser. annotate and the quote extractor read coarse part-of-speech
   (``pos_``), which the ruler derives from the fine tag by table lookup;
