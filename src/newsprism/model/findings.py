@@ -78,7 +78,7 @@ class TimeExpression:
     text: str
     start: int
     end: int
-    value: str | None  # ISO 8601 date or UTC datetime; None when it cannot be resolved
+    value: str | None  # ISO date/week/month/year, or local "YYYY-MM-DDTHH:MM"; None: unresolved
     granularity: Granularity
     inferred: bool = False  # True when the base publication time was borrowed from the story
     reason: str = ""
