@@ -135,7 +135,10 @@ METHODS: dict[str, tuple[Clusterer, list[float]]] = {
 def run() -> dict[str, Any]:
     """Held-out BCubed figures of every method, both directions."""
     articles, sub, topic = load()
-    results: dict[str, Any] = {"articles": len(articles), "topics": sorted({*topic.values()}, key=int)}
+    results: dict[str, Any] = {
+        "articles": len(articles),
+        "topics": sorted({*topic.values()}, key=int),
+    }
     for name, (method, grid) in METHODS.items():
         rows = []
         for tune_half, test_half in (("1-11", "12-22"), ("12-22", "1-11")):
@@ -171,7 +174,9 @@ def main() -> None:
         f"{results['articles']} articles; topic ids {', '.join(results['topics'])}. "
         "Threshold tuned on one half, BCubed on the other (gold = sub-event).\n"
     )
-    print("| method | tuned on | tested on | threshold | P | R | F1 | topic F1 | stories (gold) | s |")
+    print(
+        "| method | tuned on | tested on | threshold | P | R | F1 | topic F1 | stories (gold) | s |"
+    )
     print("|---|---|---|---|---|---|---|---|---|---|")
     for name in METHODS:
         for row in results[name]["directions"]:

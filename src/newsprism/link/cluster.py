@@ -31,14 +31,16 @@ import heapq
 import math
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from newsprism.link.features import Features, extract
 from newsprism.model import Article, Membership, Story
 
 Vector = dict[str, float]
 
-__all__ = ["ClusterSettings", "StoryClusterer", "cluster_articles", "story_id"]
+__all__ = ["DEFAULT_THRESHOLD", "ClusterSettings", "StoryClusterer", "cluster_articles", "story_id"]
+
+DEFAULT_THRESHOLD = 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,13 +52,13 @@ class ClusterSettings:
     article (see ``benchmarks/cluster_stream.py``).
     """
 
-    threshold: float = 0.3
+    threshold: float = DEFAULT_THRESHOLD
     member_threshold: float = 0.4
     name_weight: float = 0.5
     title_weight: float = 2.0
-    lead_weight: float = 1.0
+    lead_weight: float = 0.0
     window_days: int = 30
-    stale_factor: float = 0.75
+    stale_factor: float = 0.5
     query_features: int = 24
     posting_size: int = 64
     candidates: int = 8
@@ -96,6 +98,7 @@ class _Story:
     names_sq: float = 0.0
     day_min: int | None = None
     day_max: int | None = None
+    years: set[int] = field(default_factory=set)
 
 
 class StoryClusterer:
@@ -108,14 +111,14 @@ class StoryClusterer:
 
     def __init__(
         self,
-        threshold: float = ClusterSettings.threshold,
+        threshold: float = DEFAULT_THRESHOLD,
         *,
         settings: ClusterSettings | None = None,
         **overrides: float,
     ) -> None:
         base = settings or ClusterSettings()
-        values = {name: getattr(base, name) for name in ClusterSettings.__slots__}
-        if settings is None or threshold != ClusterSettings.threshold:
+        values = {f.name: getattr(base, f.name) for f in fields(base)}
+        if settings is None or threshold != DEFAULT_THRESHOLD:
             values["threshold"] = threshold
         unknown = set(overrides) - set(values)
         if unknown:
@@ -137,13 +140,13 @@ class StoryClusterer:
         s = self.settings
         feats = extract(article, s.title_weight, s.lead_weight)
         vec = self._weigh(feats)
-        scored = [(self._score(vec, feats.day, st), st) for st in self._candidates(vec)]
+        scored = [(self._score(vec, feats, st), st) for st in self._candidates(vec)]
         scored.sort(key=lambda pair: (-pair[0], pair[1].index))
         best_score, best = scored[0] if scored else (0.0, None)
         if best is not None and best_score >= s.threshold:
             match, _ = self._best_member(vec, best)
             reason = f"centroid similarity {best_score:.3f} >= threshold {s.threshold}"
-            return self._join(best, article.id, vec, feats.day, best_score, match, reason)
+            return self._join(best, article.id, vec, feats, best_score, match, reason)
         member_best: tuple[float, str, _Story] | None = None
         for _, story in scored[:3]:
             match, sim = self._best_member(vec, story)
@@ -156,10 +159,14 @@ class StoryClusterer:
                 f"most similar member {match} at {sim:.3f} >= member threshold "
                 f"{s.member_threshold} (centroid {centroid:.3f} < {s.threshold})"
             )
-            return self._join(story, article.id, vec, feats.day, sim, match, reason)
+            return self._join(story, article.id, vec, feats, sim, match, reason)
         nearest = f"best {best.id} at {best_score:.3f}" if best is not None else "no candidate"
         reason = f"started a story: no story passed threshold {s.threshold} ({nearest})"
-        return self._found(article.id, vec, feats.day, reason)
+        return self._found(article.id, vec, feats, reason)
+
+    def __len__(self) -> int:
+        """The number of stories so far (cheap, unlike building :meth:`stories`)."""
+        return len(self._stories)
 
     def stories(self) -> list[Story]:
         """Every story so far, in the order they were founded; members in arrival order."""
@@ -197,12 +204,16 @@ class StoryClusterer:
         top = heapq.nlargest(s.candidates, weight.items(), key=lambda kv: (kv[1], -kv[0]))
         return [self._stories[index] for index, _ in top]
 
-    def _score(self, vec: _Vectors, day: int | None, story: _Story) -> float:
+    def _score(self, vec: _Vectors, feats: Features, story: _Story) -> float:
         terms = _dot(vec.terms, story.terms) / math.sqrt(story.terms_sq or 1.0)
         score = _blend(self.settings.name_weight, terms, vec.names, story.names, story.names_sq)
+        day = feats.day
         if day is not None and story.day_min is not None and story.day_max is not None:
             gap = max(day - story.day_max, story.day_min - day, 0)
             if gap > self.settings.window_days:
+                score *= self.settings.stale_factor
+        elif feats.year is not None and story.years:
+            if min(abs(feats.year - y) for y in story.years) > 1:
                 score *= self.settings.stale_factor
         return score
 
@@ -218,23 +229,21 @@ class StoryClusterer:
 
     # -- updating stories ------------------------------------------------------------------
 
-    def _found(self, article_id: str, vec: _Vectors, day: int | None, reason: str) -> Membership:
+    def _found(self, article_id: str, vec: _Vectors, feats: Features, reason: str) -> Membership:
         sid = story_id(article_id)
         while sid in self._by_id:  # a hash collision: keep ids unique, still deterministic
             sid = story_id(sid + article_id)
-        story = _Story(
-            sid, len(self._stories), [], [], deque(maxlen=self.settings.recent_members)
-        )
+        story = _Story(sid, len(self._stories), [], [], deque(maxlen=self.settings.recent_members))
         self._stories.append(story)
         self._by_id[sid] = story
-        return self._join(story, article_id, vec, day, 1.0, None, reason)
+        return self._join(story, article_id, vec, feats, 1.0, None, reason)
 
     def _join(
         self,
         story: _Story,
         article_id: str,
         vec: _Vectors,
-        day: int | None,
+        feats: Features,
         score: float,
         match: str | None,
         reason: str,
@@ -245,6 +254,9 @@ class StoryClusterer:
         story.names_sq += _add_into(story.names, vec.names)
         story.recent.append((article_id, vec))
         story.article_ids.append(article_id)
+        day = feats.day
+        if feats.year is not None:
+            story.years.add(feats.year)
         if day is not None:
             story.day_min = day if story.day_min is None else min(story.day_min, day)
             story.day_max = day if story.day_max is None else max(story.day_max, day)
