@@ -149,7 +149,7 @@ def run() -> dict[str, Any]:
             clusters = method(test_set, threshold)
             seconds = time.perf_counter() - start
             p, r, f = bcubed(clusters, sub)
-            tp, tr, tf = bcubed(clusters, topic)
+            tf = bcubed(clusters, topic)[2]
             rows.append(
                 {
                     "tuned_on": tune_half,

@@ -22,7 +22,6 @@ import itertools
 import random
 import sys
 import time
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +29,7 @@ from newsprism.link.cluster import StoryClusterer
 from newsprism.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from cluster_ecbplus import bcubed  # noqa: E402
+from cluster_ecbplus import bcubed
 
 _SYLLABLES = "ba ce di fo gu ka le mi no pu ra se ti vo zu lan ter mon dis pre ver".split()
 _STORY_SIZE = 8  # mean reports per story

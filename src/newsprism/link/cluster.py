@@ -212,9 +212,12 @@ class StoryClusterer:
             gap = max(day - story.day_max, story.day_min - day, 0)
             if gap > self.settings.window_days:
                 score *= self.settings.stale_factor
-        elif feats.year is not None and story.years:
-            if min(abs(feats.year - y) for y in story.years) > 1:
-                score *= self.settings.stale_factor
+        elif (
+            feats.year is not None
+            and story.years
+            and min(abs(feats.year - y) for y in story.years) > 1
+        ):
+            score *= self.settings.stale_factor
         return score
 
     def _best_member(self, vec: _Vectors, story: _Story) -> tuple[str | None, float]:
@@ -288,13 +291,19 @@ class StoryClusterer:
                 del posting[next(iter(posting))]
 
 
-def cluster_articles(articles: Sequence[Article], **settings: float) -> list[Story]:
+def cluster_articles(
+    articles: Sequence[Article],
+    threshold: float = DEFAULT_THRESHOLD,
+    *,
+    settings: ClusterSettings | None = None,
+    **overrides: float,
+) -> list[Story]:
     """Cluster a batch in the given order; every article ends in exactly one story.
 
     Equal to adding the articles one by one to a :class:`StoryClusterer`, so
     a batch and a stream of the same articles give the same stories and ids.
     """
-    clusterer = StoryClusterer(**settings)
+    clusterer = StoryClusterer(threshold, settings=settings, **overrides)
     for article in articles:
         clusterer.add(article)
     return clusterer.stories()

@@ -21,7 +21,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections import Counter
+from collections import defaultdict
 from dataclasses import dataclass
 
 from newsprism.model import Article
@@ -94,14 +94,14 @@ def _lead(text: str) -> str:
     return ""
 
 
-def _count_terms(text: str, counts: Counter[str], weight: float) -> None:
+def _count_terms(text: str, counts: defaultdict[str, float], weight: float) -> None:
     for match in _WORD.finditer(text):
         word = fold(match.group())
         if len(word) > 1 and word not in STOP_WORDS and not word[0].isdigit():
             counts[word] += weight
 
 
-def _count_names(text: str, counts: Counter[str], weight: float) -> None:
+def _count_names(text: str, counts: defaultdict[str, float], weight: float) -> None:
     for match in _NAME.finditer(text):
         parts = [fold(p) for p in re.split(r"[\s\-]+", match.group())]
         parts = [p for p in parts if p not in _NOT_NAMES and len(p) > 1]
@@ -134,8 +134,8 @@ def parse_day(published: str | None) -> int | None:
 
 def extract(article: Article, title_weight: float = 2.0, lead_weight: float = 0.0) -> Features:
     """Term and name counts of ``article``: body once, title and lead again (weighted)."""
-    terms: Counter[str] = Counter()
-    names: Counter[str] = Counter()
+    terms: defaultdict[str, float] = defaultdict(float)
+    names: defaultdict[str, float] = defaultdict(float)
     lead = _lead(article.text) if lead_weight else ""
     extra = [(article.title or "", title_weight), (lead, lead_weight)]
     for text, weight in [(article.text, 1.0), *extra]:
@@ -162,6 +162,6 @@ def _latest_year(text: str) -> int | None:
     return max(y for y in years if y <= common + 1)
 
 
-def _sublinear(counts: Counter[str]) -> dict[str, float]:
+def _sublinear(counts: defaultdict[str, float]) -> dict[str, float]:
     """``1 + log(tf)``: the tenth mention of a word is weaker evidence than the first."""
     return {k: 1.0 + math.log(v) if v >= 1 else v for k, v in counts.items()}
