@@ -14,6 +14,7 @@ from newsprism.model import Analysis
 from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
 from newsprism.pipeline import analyze
 from newsprism.progress import terminal_progress
+from newsprism.render.html import to_html
 from newsprism.render.json import to_json
 from newsprism.render.markdown import to_markdown
 
@@ -43,8 +44,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     analyze_cmd = commands.add_parser(
         "analyze",
-        help="clean and analyse news reports; write newsprism.json and report.md",
-        description="Clean and analyse news reports; write DIR/newsprism.json and DIR/report.md.",
+        help="analyse news reports; write newsprism.json, report.md and report.html",
+        description=(
+            "Clean, link, annotate and compare news reports; write DIR/newsprism.json, "
+            "DIR/report.md and DIR/report.html."
+        ),
         epilog=_EPILOG,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
@@ -133,9 +137,11 @@ def _write_outputs(analysis: Analysis, directory: Path) -> list[Path]:
     directory.mkdir(parents=True, exist_ok=True)
     json_path = directory / "newsprism.json"
     md_path = directory / "report.md"
+    html_path = directory / "report.html"
     json_path.write_text(to_json(analysis), encoding="utf-8")
     md_path.write_text(to_markdown(analysis), encoding="utf-8")
-    return [json_path, md_path]
+    html_path.write_text(to_html(analysis), encoding="utf-8")
+    return [json_path, md_path, html_path]
 
 
 def _print_summary(analysis: Analysis, written: list[Path], out: TextIO) -> None:

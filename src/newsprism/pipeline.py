@@ -69,9 +69,12 @@ def build_stories(articles: Sequence[Article], options: Options) -> list[Story]:
         stories = [_one_story(articles)]
     if options.annotate:
         from newsprism.annotate import annotate_story, load_pipeline
+        from newsprism.compare import compare_story
 
         nlp = load_pipeline(options.spacy_model)
-        stories = [annotate_story(story, articles, nlp) for story in stories]
+        stories = [
+            compare_story(annotate_story(story, articles, nlp), articles, nlp) for story in stories
+        ]
     return stories
 
 

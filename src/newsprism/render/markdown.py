@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections import Counter
 
 from newsprism.model import Analysis, Article
+from newsprism.render.compare_md import compare_sections
 from newsprism.render.story_md import (
     actors_section,
     cell,
     copies_section,
-    quotes_section,
-    timeline_section,
 )
 
 _MAX_SHOWN = 160
@@ -46,10 +45,9 @@ def to_markdown(analysis: Analysis) -> str:
             ]
             lines.append("| " + " | ".join([cells[0], *(cell(c) for c in cells[1:])]) + " |")
         lines.append("")
+        lines += compare_sections(story, by_id)
         lines += copies_section(story, by_id)
         lines += actors_section(story)
-        lines += quotes_section(story, by_id)
-        lines += timeline_section(story, by_id)
         lines += ["### Cleaning, report by report", ""]
         for aid in story.article_ids:
             lines += _cleaning_section(by_id[aid])

@@ -6,7 +6,6 @@ Pure functions over the records; every piece of article text goes through
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Mapping
 
 from newsprism.model import Article, Story
@@ -68,39 +67,4 @@ def actors_section(story: Story) -> list[str]:
             f"| {cell(ent.name)} | {ent.type} | {cell(', '.join(ent.roles))} | "
             f"{cell(', '.join(ent.aliases))} | {reports} | {cell(flags)} |"
         )
-    return [*out, ""]
-
-
-def quotes_section(story: Story, by_id: Mapping[str, Article]) -> list[str]:
-    quotes = [q for q in story.quotes if q.kind != "scare"]
-    if not quotes:
-        return []
-    by_speaker: dict[str, list[str]] = defaultdict(list)
-    for q in quotes:
-        who = q.speaker or (f"unnamed: {q.speaker_description}" if q.speaker_description else "")
-        who = who or "unattributed"
-        src = by_id.get(q.article_id)
-        where = label(src) if src else q.article_id
-        kind = "" if q.kind == "direct" else f" ({q.kind})"
-        by_speaker[who].append(f"  - “{short(q.text)}”{kind} — {where}")
-    out = ["### Quotes", ""]
-    for who in sorted(by_speaker, key=lambda w: (-len(by_speaker[w]), w)):
-        out.append(f"- **{cell(who)}**")
-        out.extend(by_speaker[who])
-    return [*out, ""]
-
-
-def timeline_section(story: Story, by_id: Mapping[str, Article]) -> list[str]:
-    times = [t for t in story.times if t.value]
-    if not times:
-        return []
-    grouped: dict[str, list[str]] = defaultdict(list)
-    for t in times:
-        src = by_id.get(t.article_id)
-        where = label(src) if src else t.article_id
-        inferred = " (publication time inferred)" if t.inferred else ""
-        grouped[t.value or ""].append(f"“{cell(t.text)}” in {where}{inferred}")
-    out = ["### Timeline", "", "| when | as written |", "|---|---|"]
-    for value in sorted(grouped):
-        out.append(f"| {value} | {'; '.join(sorted(set(grouped[value])))} |")
     return [*out, ""]
