@@ -57,3 +57,39 @@ def seeds_analysis() -> Analysis:
 
     seeds = require_shared("corpora", "seeds")
     return analyze([str(seeds)], Options(link=False))
+
+
+@pytest.fixture(scope="session")
+def compare_nlp() -> Any:
+    """The spaCy pipeline for claim comparison (tagger and parser are what it runs)."""
+    from newsprism.annotate import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def ferry_compared(
+    ferry_story: Story, ferry_articles: tuple[Article, ...], compare_nlp: Any
+) -> dict[str, Any]:
+    """Claims and differences of the ferry example (``compare_claims``), computed once."""
+    from newsprism.compare.claims import compare_claims
+
+    claims, differences = compare_claims(ferry_story, ferry_articles, compare_nlp)
+    return {"story": ferry_story, "articles": ferry_articles, "claims": claims,
+            "differences": differences}  # fmt: skip
+
+
+@pytest.fixture(scope="session")
+def seeds_compared(seeds_analysis: Analysis, compare_nlp: Any) -> dict[str, Any]:
+    """Claims and differences of the real seeds as one story (skipped without ../shared)."""
+    from newsprism.compare.claims import compare_claims
+    from newsprism.link import near_duplicate_groups, provenance
+
+    articles = seeds_analysis.articles
+    story = dataclasses.replace(
+        seeds_analysis.stories[0],
+        duplicate_groups=tuple(tuple(g) for g in near_duplicate_groups(articles)),
+        provenance=tuple(provenance(articles)),
+    )
+    claims, differences = compare_claims(story, articles, compare_nlp)
+    return {"story": story, "articles": articles, "claims": claims, "differences": differences}
