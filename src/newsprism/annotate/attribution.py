@@ -14,6 +14,7 @@ from bisect import bisect_right
 
 from spacy.tokens import Doc, Token
 
+from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 
@@ -58,9 +59,9 @@ class Frames:
         self.use_lemma = doc.has_annotation("LEMMA")
         self.spans = find_quote_spans(self.text)
         self.starts = [s.open_at for s in self.spans]
-        self.candidates: list[sp.Candidate] = []
+        self.candidates: list[pr.Candidate] = []
         self.gender: dict[str, str] = {}
-        self.resolved: dict[int, sp.Candidate] = {}  # pronoun token -> referent, resolved once
+        self.resolved: dict[int, pr.Candidate] = {}  # pronoun token -> referent, resolved once
 
     # -- geometry -----------------------------------------------------------------
     def inside(self, pos: int) -> bool:
@@ -185,8 +186,9 @@ class Frames:
         for token in rest:
             if token.pos_ == "PRON" and head is None:
                 return Attribution("post", clause[k], token)
-            if token.pos_ in ("NOUN", "PROPN"):
-                head = token
+            hyphen = token.tag_ == "HYPH" or (token.i > 0 and self.doc[token.i - 1].tag_ == "HYPH")
+            if token.pos_ in ("NOUN", "PROPN") or (hyphen and head is not None):
+                head = token if token.tag_ != "HYPH" else head  # "the 24-year-old": "old"
             elif head is not None or token.text == ",":
                 break
         return Attribution("post", clause[k], head) if head is not None else None
@@ -242,6 +244,7 @@ class Frames:
         if subj is None or subj.idx > before[-1].idx or subj.i < before[0].i:
             return None
         ok = subj.pos_ in ("PROPN", "PRON") or subj.lower_ in _TEXT_SOURCES
+        ok = ok or (subj.pos_ == "NOUN" and sp.is_role(self.doc, subj))  # "Another insider was …:"
         return Attribution("colon", node, subj) if ok else None
 
     def sentences(self, start: int, end: int) -> list[list[Token]]:
@@ -269,7 +272,11 @@ class Frames:
         """
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
         if cues:
-            return Attribution("context", cues[0], self.subject(cues[0]))
+            subj = self.subject(cues[0])
+            assert subj is not None
+            if subj.ent_type_ != "PERSON" and self.people_in(scope or sent) > 1:
+                return None  # "She told Ana Ruiz that Tom Reed …": two people compete
+            return Attribution("context", cues[0], subj)
         if need_cue and sent[-1].text != ":":
             return None
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.

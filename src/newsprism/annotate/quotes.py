@@ -15,9 +15,11 @@ earlier rules rest on firmer evidence:
    (and a first part with no attribution takes that of the part after it).
 
 A split quote therefore gives two ``Quote`` records with one speaker, so that
-every record is one contiguous span that a reader can highlight. Pronoun
-subjects are resolved in ``speakers``. A quote no rule attributes keeps
-``speaker=None`` with a low confidence.
+every record is one contiguous span that a reader can highlight. Subjects are
+turned into speakers in ``naming``; anaphors (pronouns, ``the 24-year-old``,
+``the council``, a bare first name) are resolved in ``pronouns`` only when one
+referent fits. A quote no rule attributes, or whose anaphor stays unresolved,
+keeps ``speaker=None`` with a low confidence and a reason saying why.
 """
 
 from __future__ import annotations
@@ -27,12 +29,12 @@ import hashlib
 from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.attribution import END_PUNCT, Attribution, Frames
+from newsprism.annotate.attribution import END_PUNCT, Attribution
+from newsprism.annotate.naming import Naming
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -40,138 +42,8 @@ def quote_id(article_id: str, start: int) -> str:
     return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
 
 
-class _Extractor(Frames):
+class _Extractor(Naming):
     """Speakers, kinds and the pass over one article."""
-
-    # -- naming ---------------------------------------------------------------------
-    def fill(self, att: Attribution, before: int) -> None:
-        """Turn the attribution's subject into a name or description (pronouns resolved)."""
-        subject = att.subject
-        if subject is None:
-            return
-        if self.inside(subject.idx):
-            att.subject = None
-            return
-        if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
-            para = self.text.rfind("\n", 0, subject.idx) + 1
-            cand = self.resolved.get(subject.i) or sp.resolve_pronoun(
-                subject.lower_, before, self.candidates, para_start=para
-            )
-            if cand is not None:
-                self.resolved[subject.i] = cand
-            if cand is None:
-                return
-            if subject.lower_ in ("he", "she") and cand.name:
-                self.gender.setdefault(cand.name, sp.PRONOUNS[subject.lower_])
-                cand.gender = cand.gender or sp.PRONOUNS[subject.lower_]
-            att.name, att.description, att.person = cand.name, cand.description, cand.person
-            att.span = (subject.idx, subject.idx + len(subject))
-            att.reason += "+pronoun"
-            att.confidence -= 0.1
-            return
-        if subject.lower_ in ("i", "we", "you", "it", "who", "that", "which", "this"):
-            return
-        name = sp.name_of(self.doc, subject)
-        desc = sp.description_of(self.doc, subject, name)
-        if name is not None:
-            att.name = name.text
-            att.span = (name.start_char, name.end_char)
-            att.person = not all(t.ent_type_ == "ORG" for t in name)  # "Acme said"
-        elif desc is not None:
-            att.span = (desc.start_char, desc.end_char)
-            att.person = sp.looks_like_person([t.text for t in desc])
-        if desc is not None and (name is None or desc.start != name.start):
-            att.description = desc.text
-        before_name = sp.role_before(self.doc, name) if name is not None else None
-        honorific = before_name is not None and before_name[0].lower_.rstrip(".") in _HONORIFICS
-        if att.description is None and before_name is not None and not honorific:
-            att.description = before_name.text  # the role stays, apart from the name
-        if name is None and desc is not None and subject.pos_ == "PROPN":
-            att.name, att.description = desc.text, None
-        if name is None and desc is not None and len(desc) == 1 and desc[0].is_title:
-            known = [c.name for c in self.candidates if c.name and c.name.split()[-1] == desc.text]
-            if known:  # "Mendes" tagged as a noun after "Laura Mendes"
-                att.name, att.description = known[-1], None
-        if name is None and desc is not None and len(desc) == 2 and desc[0].lower_ == "the":
-            role = desc[1].lower_
-            for cand in reversed(self.candidates):
-                if before - cand.at > 900:
-                    break
-                if cand.name and role in cand.aliases:
-                    att.name, att.reason = cand.name, att.reason + "+role"
-                    break
-
-    def remember(
-        self,
-        at: int,
-        name: str | None,
-        desc: str | None,
-        span: tuple[int, int],
-        person: bool,
-        words: list[str],
-        speaker: bool = False,
-        group: int = -1,
-        plural: bool = False,
-    ) -> None:
-        gender = "p" if plural else sp.gender_of_words(words)
-        if name is not None:
-            gender = self.gender.get(name, gender) or sp.gender_of_name(name)
-            if gender is not None:
-                self.gender.setdefault(name, gender)
-        cand = sp.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
-        cand.group = group
-        cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
-        self.candidates.append(cand)
-
-    def static_candidates(self) -> list[tuple[int, Token, int]]:
-        """Subjects in the reporter's text that a later pronoun may point back to.
-
-        Conjoined subjects ("A and B disagreed") share a group: a pronoun cannot
-        choose between them by recency.
-        """
-        found = []
-        for token in self.doc:
-            if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
-                group = token.i if token.conjuncts else -1
-                found.append((token.idx, token, group))
-                found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
-        found.sort(key=lambda triple: triple[0])
-        return found
-
-    def add_subject(self, token: Token, group: int = -1) -> None:
-        if token.pos_ == "PRON":
-            if self.cue(token.head):
-                att = Attribution("pre", token.head, token)
-                self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
-                if att.span and (att.name or att.description):
-                    self.remember(
-                        token.idx, att.name, att.description, att.span, att.person, [], True
-                    )
-            return
-        name = sp.name_of(self.doc, token)
-        ent_person = name is not None and any(
-            e.label_ == "PERSON" for e in self.doc.ents if e.start <= name.start < e.end
-        )
-        words = [t.lower_ for t in token.subtree if t.dep_ in ("compound", "appos") or t == token]
-        if name is not None:
-            window = self.doc[max(0, name.start - 2) : name.end]
-            words += [t.lower_ for t in window if t.dep_ != "poss"]
-            words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
-        if name is not None and (ent_person or token.pos_ == "PROPN"):
-            # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
-            person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
-            span = (name.start_char, name.end_char)
-            spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
-            self.remember(token.idx, name.text, None, span, person, words, spoke, group)
-        elif token.pos_ == "NOUN" and (
-            self.cue(token.head) or not sp.looks_like_person([token.text])
-        ):
-            desc = sp.phrase_of(self.doc, token)
-            person = sp.looks_like_person([t.text for t in desc])
-            span = (desc.start_char, desc.end_char)
-            plural = token.tag_ in ("NNS", "NNPS")
-            spoke = self.cue(token.head) is not None
-            self.remember(token.idx, None, desc.text, span, person, words, spoke, group, plural)
 
     # -- kinds ------------------------------------------------------------------------
     def kind(self, q: QuoteSpan, index: int, att: Attribution | None) -> QuoteKind:
@@ -182,6 +54,8 @@ class _Extractor(Frames):
         upper = content[:1].isupper() or not content[:1].isalpha()
         if not pre or pre[-1] in ":—–-•*":
             return "direct"
+        if words <= _SCARE_MAX_WORDS and (pre.lower().endswith("so-called") or self.nickname(q)):
+            return "scare"  # "her so-called “growth dividend”", Vince “The Viper” Maddox
         if pre[-1] == "," and (att is not None or (upper and words >= 3)):
             return "direct"
         if att is not None and content[:1].isupper() and (words >= 2 or content[-1:] in "!?"):
@@ -203,6 +77,14 @@ class _Extractor(Frames):
                 return "scare"
         return "partial"
 
+    def nickname(self, q: QuoteSpan) -> bool:
+        """A quote inside a name: proper nouns right before the opening mark and after the close."""
+        before = self.doc.char_span(q.open_at - 1, q.open_at, alignment_mode="expand")
+        after = self.doc.char_span(q.close_end + 1, q.close_end + 2, alignment_mode="expand")
+        if not (q.closed and before and after and self.text[q.close_end : q.close_end + 1] == " "):
+            return False
+        return before[-1].pos_ == "PROPN" and after[0].pos_ == "PROPN" and after[0].is_title
+
     # -- driver -----------------------------------------------------------------------
     def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
@@ -216,6 +98,7 @@ class _Extractor(Frames):
 
     def run(self) -> list[Quote]:
         subjects = self.static_candidates()
+        self.why: dict[int, str] = {}  # quote -> why its speaker was left unknown
         results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]] = []
         s_index = 0
         for index, q in enumerate(self.spans):
@@ -227,6 +110,11 @@ class _Extractor(Frames):
                 att = None if att.reason.endswith("pronoun") or att.subject is None else att
             kind = self.kind(q, index, att)
             if att is not None and att.name is None and att.description is None:
+                if att.subject is not None and att.subject.lower_ in sp.PRONOUNS:
+                    self.why[q.open_at] = (
+                        f"abstained: {att.subject.text!r} ({att.reason}, "
+                        f"“{att.cue.text}”) has no single referent"
+                    )
                 att = None  # a cue whose subject names nobody ("he" with no referent)
             if kind == "direct" and self.text[q.start].islower() and results:
                 prev = results[-1]
@@ -311,7 +199,9 @@ class _Extractor(Frames):
                 end=q.end,
                 kind=kind,
                 confidence=0.6 if kind == "scare" else 0.3,
-                reason="scare: short, no speech cue" if kind == "scare" else "no attribution found",
+                reason="scare: short, no speech cue"
+                if kind == "scare"
+                else self.why.get(q.open_at, "no attribution found"),
             )
         return Quote(
             id=quote_id(self.article_id, q.start),

@@ -13,9 +13,9 @@ missing one.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.tokens import Doc, Span, Token
+
+from newsprism.annotate.pronouns import PRONOUNS as PRONOUNS
 
 _REGULAR = (
     "add warn assert note insist marvel remark state explain argue claim declare acknowledge "
@@ -74,7 +74,6 @@ TITLES = set(
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
     "former vice finance defence defense foreign interior health".split()
 )
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p", "it": "n"}
 _NAME_LABELS = {"PERSON", "ORG"}
 _NON_PERSON_HEADS = set(
     "statement report letter note sign message email post website document warning study "
@@ -83,9 +82,6 @@ _NON_PERSON_HEADS = set(
     "bank army navy military embassy kremlin house parliament assembly commission "
     "organisation organization association federation institute university school hospital "
     "operator airline brigade force regime administration cabinet spokesperson".split()
-)
-_DOCUMENTS = set(
-    "statement report letter note sign message email post document study survey".split()
 )
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
@@ -140,22 +136,6 @@ def gender_of_words(words: list[str]) -> str | None:
     return None
 
 
-@dataclass
-class Candidate:
-    """Someone a later pronoun may refer to: a name or a description, and where."""
-
-    at: int
-    name: str | None
-    description: str | None
-    name_start: int
-    name_end: int
-    gender: str | None = None
-    person: bool = True
-    aliases: set[str] = field(default_factory=set)
-    speaker: bool = False  # was the speaker of a quote, not only mentioned
-    group: int = -1  # candidates of one clause ("A and B disagreed") share a group
-
-
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     current: Token | None = verb
@@ -185,10 +165,68 @@ def subject_of(verb: Token) -> Token | None:
 
 
 def _entity_at(doc: Doc, token: Token) -> Span | None:
+    """The PERSON/ORG entity over ``token``, cut at commas ("Quillfeather, Ansel Drummond")."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end and ent.label_ in _NAME_LABELS:
-            return ent
+            start, end = ent.start, ent.end
+            for t in ent:
+                if t.text == "," and t.i < token.i:
+                    start = t.i + 1
+                elif t.text == "," and t.i > token.i:
+                    end = min(end, t.i)
+            return (
+                ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
+            )
     return None
+
+
+def _appos_name(doc: Doc, token: Token) -> Span | None:
+    """``the Environment Secretary, Hugh Ambler,`` / ``The chief executive of X, Ansel Drummond,``.
+
+    A role subject with a proper name in apposition: the name is the speaker. The name may
+    hang from the role or from the role's ``of`` object; it must close the subject phrase.
+    """
+    if _is_person_ent(doc, token) or not is_role(doc, token):
+        return None
+    for child in token.subtree:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= token.i:
+            continue
+        if child.head != token and not (
+            child.head.dep_ == "pobj" and child.head.head.head == token
+        ):
+            continue
+        ent = _entity_at(doc, child)
+        if ent is not None and ent.label_ == "PERSON":
+            return _strip_titles(ent)
+        start = child.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+            start -= 1
+        if child.i + 1 < len(doc) and doc[child.i + 1].text == "," and start < child.i:
+            return doc[start : child.i + 1]
+    return None
+
+
+def _is_person_ent(doc: Doc, token: Token) -> bool:
+    return any(e.label_ == "PERSON" and e.start <= token.i < e.end for e in doc.ents)
+
+
+# Nouns that name a person by role: a subject headed by one is someone, not something.
+PERSON_NOUNS = set(
+    "source insider official spokesman spokeswoman spokesperson resident witness analyst "
+    "expert observer critic aide adviser advisor diplomat officer colleague neighbour neighbor "
+    "friend relative member employee worker lawyer attorney executive founder owner manager "
+    "director chief head leader chairman chairwoman president minister secretary doctor nurse "
+    "professor teacher student artist designer singer actor actress player coach captain "
+    "campaigner organiser organizer frontman frontwoman commissioner mayor governor senator "
+    "judge survivor victim parent mother father man woman veteran farmer driver passenger "
+    "shopkeeper landlord tenant fan voter".split()
+)
+
+
+def is_role(doc: Doc, token: Token) -> bool:
+    """A nominal that names a person's role (a title, a person noun, ``-ist``/``-ian``)."""
+    low = token.lower_
+    return low in TITLES or low in PERSON_NOUNS or (len(low) > 4 and low.endswith(("ist", "ian")))
 
 
 _ROLE_TAGS = {"NN", "NNS", "JJ"}
@@ -233,6 +271,9 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         and doc[first.end].lower_ in ("of", "from", "at")
     ):
         return _strip_titles(first)
+    appos = _appos_name(doc, token)
+    if appos is not None:
+        return appos
     if ent is not None:
         return _strip_titles(ent)
     if token.pos_ == "PROPN":
@@ -278,10 +319,21 @@ def phrase_of(doc: Doc, token: Token) -> Span:
             right = max(right, child.right_edge.i)
         else:
             break
+    left = _hyphen_start(doc, left)
     span = doc[left : right + 1]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
     return span
+
+
+def _hyphen_start(doc: Doc, i: int) -> int:
+    """The start of ``the 24-year-old`` for its last word: over hyphens, then the determiner."""
+    start = i
+    while start > 1 and doc[start - 1].tag_ == "HYPH" and not doc[start - 2].whitespace_:
+        start -= 2
+    if start < i and start > 0 and doc[start - 1].dep_ in ("det", "amod", "poss"):
+        start -= 1
+    return start
 
 
 def description_of(doc: Doc, token: Token, name: Span | None) -> Span | None:
@@ -291,70 +343,34 @@ def description_of(doc: Doc, token: Token, name: Span | None) -> Span | None:
     if name.start < token.i and name.start == token.left_edge.i and name.end < token.i:
         return None  # "X of the Union": the union is where X works, not a role
     if not (name.start <= token.i < name.end):
-        return phrase_of(doc, token)  # "the health secretary, Imran Shah" - subject is the role
+        phrase = phrase_of(doc, token)  # "the health secretary, Imran Shah" - subject is the role
+        if phrase.start <= name.start < phrase.end:  # "The chief executive of X, Name"
+            end = name.start
+            while end > phrase.start + 1 and doc[end - 1].is_punct:
+                end -= 1
+            return doc[phrase.start : end]
+        return phrase
     for child in token.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             return phrase_of(doc, child)
     return None
 
 
+def person_name(doc: Doc, name: Span, role: Span | None) -> bool:
+    """Whether ``name`` is a person's: a PERSON entity, or a name the tagger called an
+    organisation but a title ("Dr"), a known first name or a person's role beside it says
+    is someone ("Dr Helena Okonkwo-Brandt, a consultant virologist")."""
+    if any(t.ent_type_ == "PERSON" for t in name):
+        return True
+    if not all(t.ent_type_ == "ORG" for t in name):
+        return True
+    if name.start > 0 and doc[name.start - 1].lower_ in TITLES:
+        return True
+    if gender_of_name(name.text) is not None:
+        return True
+    return role is not None and len(role) > 0 and is_role(doc, role.root)
+
+
 def looks_like_person(words: list[str]) -> bool:
     """False for documents and institutions ("the statement", "the ministry")."""
     return not any(w.lower() in _NON_PERSON_HEADS for w in words[-1:])
-
-
-def _is_document(cand: Candidate) -> bool:
-    words = (cand.description or "").lower().split()
-    return cand.name is None and bool(words) and words[-1] in _DOCUMENTS
-
-
-def _key(cand: Candidate) -> str:
-    """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
-    if cand.name:
-        return cand.name.split()[-1].lower()
-    return (cand.description or "").lower()
-
-
-def resolve_pronoun(
-    pronoun: str, at: int, candidates: list[Candidate], window: int = 900, para_start: int = 0
-) -> Candidate | None:
-    """The referent of a pronoun at ``at``, or None when the text does not settle it.
-
-    Candidates are at most ``window`` chars back. ``they`` takes the latest one unless it
-    is a named person. ``he``/``she`` take the latest compatible person, except that the
-    latest *speaker* wins over someone merely mentioned since (unless that someone is
-    introduced in the pronoun's own paragraph and the speaker is not), and that people
-    of one clause ("A and B disagreed") tie unless exactly one is known to fit the gender.
-    """
-    gender = PRONOUNS.get(pronoun.lower())
-    if gender is None:
-        return None
-    pool = sorted((c for c in candidates if c.at < at and at - c.at <= window), key=lambda c: c.at)
-    if gender == "p":
-        pool = [c for c in pool if not _is_document(c)]  # "they" is never "the report"
-        # The latest group or unnamed speaker first, as for he/she.
-        pool = [c for c in pool if c.speaker and (c.name is None or not c.person)] or pool
-        if not pool:
-            return None
-        return pool[-1] if pool[-1].name is None or not pool[-1].person else None
-    if gender == "n":  # "“…,” it said": the latest institution or document
-        things = [c for c in pool if not c.person and c.gender != "p"]
-        return things[-1] if things else None
-    fits = [c for c in pool if c.person and c.gender in (None, gender)]
-    if not fits:
-        return None
-    best = fits[-1]
-    speakers = [c for c in fits if c.speaker]
-    if (
-        speakers
-        and _key(speakers[-1]) != _key(best)
-        and not best.at >= para_start > speakers[-1].at
-    ):
-        best = speakers[-1]
-    if best.group < 0:
-        return best
-    group = {_key(c): c for c in fits if c.group == best.group}
-    if len(group) <= 1:
-        return best
-    known = [c for c in group.values() if c.gender == gender]
-    return known[0] if len(known) == 1 else None

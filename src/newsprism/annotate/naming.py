@@ -1,0 +1,214 @@
+"""Who a quote's attribution names: the cue's subject as a name or a description.
+
+Split from ``quotes``. ``Naming`` turns the subject a rule found into a speaker
+(entity, proper-noun run, apposition, role), resolves anaphors through
+``pronouns`` (he/she/they, ``the 24-year-old``, ``the council``, a bare first
+name), and keeps the candidates later anaphors may point back to. Each
+resolution that rests on weaker evidence lowers the attribution's confidence,
+and an anaphor that two referents could fill stays unresolved.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsprism.annotate import pronouns as pr
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.attribution import Attribution, Frames
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+_NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
+
+
+class Naming(Frames):
+    """Speakers' names and descriptions, and the candidates anaphors may refer to."""
+
+    # -- naming ---------------------------------------------------------------------
+    def fill(self, att: Attribution, before: int) -> None:
+        """Turn the attribution's subject into a name or description (pronouns resolved)."""
+        subject = att.subject
+        if subject is None:
+            return
+        if self.inside(subject.idx):
+            att.subject = None
+            return
+        if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
+            para = self.text.rfind("\n", 0, subject.idx) + 1
+            cand = self.resolved.get(subject.i) or pr.resolve_pronoun(
+                subject.lower_, before, self.candidates, para_start=para
+            )
+            if cand is not None:
+                self.resolved[subject.i] = cand
+            if cand is None:
+                return
+            if subject.lower_ in ("he", "she") and cand.name:
+                self.gender.setdefault(cand.name, sp.PRONOUNS[subject.lower_])
+                cand.gender = cand.gender or sp.PRONOUNS[subject.lower_]
+            att.name, att.description, att.person = cand.name, cand.description, cand.person
+            att.span = (subject.idx, subject.idx + len(subject))
+            att.reason += "+pronoun"
+            att.confidence -= 0.1
+            return
+        if subject.lower_ in ("i", "we", "you", "it", "who", "that", "which", "this"):
+            return
+        name = sp.name_of(self.doc, subject)
+        desc = sp.description_of(self.doc, subject, name)
+        if name is not None:
+            att.name = name.text
+            att.span = (name.start_char, name.end_char)
+            att.person = sp.person_name(self.doc, name, desc)  # "Acme said": not a person
+        elif desc is not None:
+            att.span = (desc.start_char, desc.end_char)
+            att.person = sp.looks_like_person([t.text for t in desc])
+        if desc is not None and (name is None or desc.start != name.start):
+            att.description = desc.text
+        before_name = sp.role_before(self.doc, name) if name is not None else None
+        honorific = before_name is not None and before_name[0].lower_.rstrip(".") in _HONORIFICS
+        if att.description is None and before_name is not None and not honorific:
+            att.description = before_name.text  # the role stays, apart from the name
+        if name is None and desc is not None and subject.pos_ == "PROPN":
+            att.name, att.description = desc.text, None
+        if name is not None and all(t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name):
+            att.name, att.description = None, att.description or name.text  # "the Secretary"
+            att.confidence -= 0.1
+        elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
+            att.confidence -= 0.05  # a proper-noun run the tagger did not call a name
+        if att.name and any(mark in att.name for mark in '“"'):
+            att.name = _NICKNAME.sub(" ", att.name)  # Vince “The Viper” Maddox
+        if att.name is not None and " " not in att.name:
+            self.expand_name(att, before)
+        elif name is None and desc is not None:
+            self.resolve_description(att, subject, desc, before)
+
+    def expand_name(self, att: Attribution, before: int, surname: bool = False) -> None:
+        """``Trudie told us`` / ``Mendes said``: the one full name given earlier with that word."""
+        earlier = [c.name for c in self.candidates if c.name and c.at < before]
+        earlier += [
+            e.text
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
+        ]
+        full = pr.full_name(att.name or "", earlier, surname)
+        if full is not None and full != att.name:
+            att.name, att.reason = full, att.reason + "+fullname"
+            att.confidence -= 0.05
+
+    def resolve_description(
+        self, att: Attribution, subject: Token, desc: Span, before: int
+    ) -> None:
+        """A definite description (``the 24-year-old``, ``the council``) names whom it points to.
+
+        Only a bare ``the …`` phrase that ends at its head ("the spokesman for the fire
+        service" introduces someone); and only one compatible referent: else it stays a
+        description, with a lower confidence.
+        """
+        if len(desc) == 1 and desc[0].is_title:  # "Mendes" tagged as a noun
+            att.name, att.description = desc.text, None
+            self.expand_name(att, before, surname=True)
+            if att.name == desc.text:
+                att.name, att.description = None, desc.text
+            return
+        if desc[0].lower_ != "the" or desc[-1].i != subject.i or len(desc) < 2:
+            return
+        head = desc[-1].lower_
+        for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
+            if before - cand.at > 900:
+                break
+            if cand.name and head in cand.aliases:
+                att.name, att.reason = cand.name, att.reason + "+role"
+                return
+        name: str | None = None
+        if att.person:
+            gender = sp.gender_of_words([t.lower_ for t in desc])
+            ref = pr.resolve_person_description(head, gender, before, self.candidates)
+            name = ref.name if ref is not None else None
+        else:
+            orgs = [
+                e.text
+                for e in self.doc.ents
+                if e.label_ == "ORG"
+                and before - 900 < e.start_char
+                and e.end_char <= before
+                and not self.inside(e.start_char)
+            ]
+            name = pr.resolve_org_description(head, orgs)
+        if name is None:
+            att.confidence -= 0.1  # "the company said" with no single antecedent
+            att.reason += "+unresolved"
+            return
+        att.name, att.reason = name, att.reason + "+description"
+        att.confidence -= 0.15
+
+    def remember(
+        self,
+        at: int,
+        name: str | None,
+        desc: str | None,
+        span: tuple[int, int],
+        person: bool,
+        words: list[str],
+        speaker: bool = False,
+        group: int = -1,
+        plural: bool = False,
+    ) -> None:
+        gender = "p" if plural else sp.gender_of_words(words)
+        if name is not None:
+            gender = self.gender.get(name, gender) or sp.gender_of_name(name)
+            if gender is not None:
+                self.gender.setdefault(name, gender)
+        cand = pr.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
+        cand.group = group
+        cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
+        self.candidates.append(cand)
+
+    def static_candidates(self) -> list[tuple[int, Token, int]]:
+        """Subjects in the reporter's text that a later pronoun may point back to.
+
+        Conjoined subjects ("A and B disagreed") share a group: a pronoun cannot
+        choose between them by recency.
+        """
+        found = []
+        for token in self.doc:
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
+                group = token.i if token.conjuncts else -1
+                found.append((token.idx, token, group))
+                found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
+        found.sort(key=lambda triple: triple[0])
+        return found
+
+    def add_subject(self, token: Token, group: int = -1) -> None:
+        if token.pos_ == "PRON":
+            if self.cue(token.head):
+                att = Attribution("pre", token.head, token)
+                self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
+                if att.span and (att.name or att.description):
+                    self.remember(
+                        token.idx, att.name, att.description, att.span, att.person, [], True
+                    )
+            return
+        name = sp.name_of(self.doc, token)
+        ent_person = name is not None and any(
+            e.label_ == "PERSON" for e in self.doc.ents if e.start <= name.start < e.end
+        )
+        words = [t.lower_ for t in token.subtree if t.dep_ in ("compound", "appos") or t == token]
+        if name is not None:
+            window = self.doc[max(0, name.start - 2) : name.end]
+            words += [t.lower_ for t in window if t.dep_ != "poss"]
+            words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        if name is not None and (ent_person or token.pos_ == "PROPN"):
+            # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
+            person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
+            span = (name.start_char, name.end_char)
+            spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
+            self.remember(token.idx, name.text, None, span, person, words, spoke, group)
+        elif token.pos_ == "NOUN" and (
+            self.cue(token.head) or not sp.looks_like_person([token.text])
+        ):
+            desc = sp.phrase_of(self.doc, token)
+            person = sp.looks_like_person([t.text for t in desc])
+            span = (desc.start_char, desc.end_char)
+            plural = token.tag_ in ("NNS", "NNPS")
+            spoke = self.cue(token.head) is not None
+            self.remember(token.idx, None, desc.text, span, person, words, spoke, group, plural)

@@ -1,0 +1,190 @@
+"""Anaphors of a quote's speaker: pronouns, definite descriptions and short names.
+
+Split from ``speakers`` to keep modules short. A pronoun (``she said``), a
+definite description (``the 24-year-old said``, ``the council said``) or a bare
+first name (``Trudie told us``) names nobody by itself: it points back to
+someone the reporter introduced. Each is resolved only when the text settles it;
+when two compatible referents compete the anaphor stays unresolved, because a
+wrong speaker costs more than a missing one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p", "it": "n"}
+_DOCUMENTS = set(
+    "statement report letter note sign message email post document study survey".split()
+)
+# Heads that any organisation can be called by ("the company"); other institution heads
+# ("the council") must occur in the organisation's name.
+_GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
+
+
+@dataclass
+class Candidate:
+    """Someone a later pronoun may refer to: a name or a description, and where."""
+
+    at: int
+    name: str | None
+    description: str | None
+    name_start: int
+    name_end: int
+    gender: str | None = None
+    person: bool = True
+    aliases: set[str] = field(default_factory=set)
+    speaker: bool = False  # was the speaker of a quote, not only mentioned
+    group: int = -1  # candidates of one clause ("A and B disagreed") share a group
+
+
+def _is_document(cand: Candidate) -> bool:
+    words = (cand.description or "").lower().split()
+    return cand.name is None and bool(words) and words[-1] in _DOCUMENTS
+
+
+def _key(cand: Candidate) -> str:
+    """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
+    if cand.name:
+        return cand.name.split()[-1].lower()
+    return (cand.description or "").lower()
+
+
+def _they(pool: list[Candidate]) -> Candidate | None:
+    """``they``: the latest group or unnamed speaker, else the latest non-person candidate.
+
+    A named person of unknown gender who spoke last may be a singular *they*; when the
+    plural reading would pick someone else, the two compete and nobody is chosen.
+    """
+    pool = [c for c in pool if not _is_document(c)]  # "they" is never "the report"
+    if not pool:
+        return None
+    speakers = [c for c in pool if c.speaker and c.person and c.name]
+    groups = [c for c in pool if c.speaker and (c.name is None or not c.person)] or pool
+    choice = groups[-1] if groups[-1].name is None or not groups[-1].person else None
+    last = speakers[-1] if speakers else None
+    if (
+        choice is not None
+        and last is not None
+        and last is not choice
+        and last.name
+        and last.person
+        and last.gender is None
+    ):
+        return None  # "Rin Solberg said the council had …. “…,” they said": a tie
+    return choice
+
+
+def _competes(best: Candidate, fits: list[Candidate], gender: str, para_start: int) -> bool:
+    """Two people the pronoun fits equally: another named person of the pronoun's own
+    paragraph (of the window when that paragraph names nobody) whom nothing tells apart
+    from ``best`` - neither is known to have the pronoun's gender, or both are."""
+    local = [c for c in fits if c.at >= para_start] or fits
+    if best not in local:
+        return False
+    others = [c for c in local if c.name and _key(c) != _key(best) and c.group != best.group]
+    if not best.name or not others:
+        return False
+    if best.speaker and not any(c.speaker for c in others):
+        return False  # the latest speaker goes on speaking: "X said Y had …. “…,” he said"
+    return any((c.gender == gender) == (best.gender == gender) for c in others)
+
+
+def resolve_pronoun(
+    pronoun: str, at: int, candidates: list[Candidate], window: int = 900, para_start: int = 0
+) -> Candidate | None:
+    """The referent of a pronoun at ``at``, or None when the text does not settle it.
+
+    Candidates are at most ``window`` chars back. ``they`` see ``_they``. ``he``/``she``
+    take the latest compatible person, except that the latest *speaker* wins over someone
+    merely mentioned since (unless that someone is introduced in the pronoun's own
+    paragraph and the speaker is not), and that people of one clause ("A and B
+    disagreed") tie unless exactly one is known to fit the gender.
+    """
+    gender = PRONOUNS.get(pronoun.lower())
+    if gender is None:
+        return None
+    pool = sorted((c for c in candidates if c.at < at and at - c.at <= window), key=lambda c: c.at)
+    if gender == "p":
+        return _they(pool)
+    if gender == "n":  # "“…,” it said": the latest institution or document
+        things = [c for c in pool if not c.person and c.gender != "p"]
+        return things[-1] if things else None
+    fits = [c for c in pool if c.person and c.gender in (None, gender)]
+    if not fits:
+        return None
+    best = fits[-1]
+    speakers = [c for c in fits if c.speaker]
+    if (
+        speakers
+        and _key(speakers[-1]) != _key(best)
+        and not best.at >= para_start > speakers[-1].at
+    ):
+        best = speakers[-1]
+    if _competes(best, fits, gender, para_start):
+        return None
+    if best.group < 0:
+        return best
+    group = {_key(c): c for c in fits if c.group == best.group}
+    if len(group) <= 1:
+        return best
+    known = [c for c in group.values() if c.gender == gender]
+    return known[0] if len(known) == 1 else None
+
+
+def resolve_person_description(
+    head: str, gender: str | None, at: int, candidates: list[Candidate], window: int = 900
+) -> Candidate | None:
+    """The named person a definite description (``the 24-year-old``) points back to.
+
+    Only when exactly one named person of a compatible gender is in the window, and no
+    unnamed candidate with the same head noun ("a senior official … the official")
+    was introduced: otherwise the description stays as it is.
+    """
+    pool = [c for c in candidates if c.at < at and at - c.at <= window]
+    for cand in pool:
+        if cand.name is None and (cand.description or "").lower().split()[-1:] == [head]:
+            return None
+    fits = [
+        c for c in pool if c.name and c.person and (gender is None or c.gender in (None, gender))
+    ]
+    if len({_key(c) for c in fits}) != 1:
+        return None
+    return max(fits, key=lambda c: (len((c.name or "").split()), c.at))
+
+
+def resolve_org_description(head: str, organisations: Iterable[str]) -> str | None:
+    """The organisation ``the <head>`` refers to, among the names given before it.
+
+    ``the council`` takes the one council named; ``the company`` (a generic head) takes
+    the only organisation named. Two candidates: None.
+    """
+    names: dict[str, str] = {}
+    for org in organisations:
+        words = org.split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if words:
+            names.setdefault(" ".join(words).lower(), " ".join(words))
+    matching = [n for key, n in names.items() if head in key.replace("’", "'").split()]
+    if len(matching) == 1:
+        return matching[0]
+    if not matching and head in _GENERIC_ORG and len(names) == 1:
+        return next(iter(names.values()))
+    return None
+
+
+def full_name(short: str, names: Iterable[str], surname: bool = False) -> str | None:
+    """The one earlier full name whose first word is ``short`` ("Trudie" → Trudie Keane).
+
+    A surname ("Lavrov said") stays as the reporter wrote it, unless ``surname`` asks
+    for it (a surname the tagger took for a common noun names nobody by itself).
+    """
+    low = short.lower()
+    found = {
+        n.split()[-1].lower(): n
+        for n in names
+        if len(n.split()) >= 2
+        and (n.split()[0].lower() == low or (surname and n.split()[-1].lower() == low))
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
