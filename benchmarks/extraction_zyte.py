@@ -64,13 +64,18 @@ def load_pages(data_dir: Path = DATA_DIR, limit: int | None = None) -> list[Page
     for key in sorted(truth)[:limit]:
         raw = gzip.decompress((data_dir / "html" / f"{key}.html.gz").read_bytes())
         pages.append(
-            Page(key, raw.decode("utf-8", errors="replace"), truth[key]["articleBody"],
-                 truth[key].get("url"))
+            Page(
+                key,
+                raw.decode("utf-8", errors="replace"),
+                truth[key]["articleBody"],
+                truth[key].get("url"),
+            )
         )
     return pages
 
 
 # --- the published metric ---------------------------------------------------------------
+
 
 def _shingles(text: str) -> Counter[str]:
     """4-token shingles as a multiset; a text under 4 tokens is one shingle (as published)."""

@@ -42,11 +42,16 @@ def lines_of(text: str) -> list[str]:
 
 
 def test_comment_form_and_back_to_top_at_the_end() -> None:
-    text = "\n\n".join([
-        LEDE, MIDDLE, "Jane Roe is the author of Bridges of the North, published by Tide Press.",
-        "Leave a Reply", "Your email address will not be published. Required fields are marked *",
-        "Back To Top",
-    ])
+    text = "\n\n".join(
+        [
+            LEDE,
+            MIDDLE,
+            "Jane Roe is the author of Bridges of the North, published by Tide Press.",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "Back To Top",
+        ]
+    )
     out, removed = clean(text)
     assert removed == [
         "Leave a Reply",
@@ -58,10 +63,18 @@ def test_comment_form_and_back_to_top_at_the_end() -> None:
 
 
 def test_link_list_between_separators_after_the_last_paragraph() -> None:
-    text = "\n".join([
-        LEDE, LAST, "-", "Ferry Fares to Rise in Spring", "-",
-        "Storm Warning Issued for the Coast", "-", "Mayor Opens New Library",
-    ])
+    text = "\n".join(
+        [
+            LEDE,
+            LAST,
+            "-",
+            "Ferry Fares to Rise in Spring",
+            "-",
+            "Storm Warning Issued for the Coast",
+            "-",
+            "Mayor Opens New Library",
+        ]
+    )
     out, removed = clean(text)
     assert lines_of(out) == [LEDE, LAST]
     assert len(removed) == 6
@@ -83,8 +96,13 @@ def test_promotion_at_the_end_but_not_in_the_middle() -> None:
 
 
 def test_list_announced_by_the_last_paragraph_is_kept() -> None:
-    items = ["- Share the repair cost with the port", "-", "- Build a new bridge", "-",
-             "- Expand the ferry service"]
+    items = [
+        "- Share the repair cost with the port",
+        "-",
+        "- Build a new bridge",
+        "-",
+        "- Expand the ferry service",
+    ]
     text = "\n".join([LEDE, "The council listed three options:", *items, "Back to top"])
     out, removed = clean(text)
     assert removed == ["Back to top"] and all(item in out for item in items)
@@ -107,25 +125,32 @@ def test_short_real_last_paragraph_with_ui_word_is_kept() -> None:
 
 
 def test_subheading_and_bullets_in_the_middle_are_kept() -> None:
-    text = "\n\n".join([
-        LEDE, "Riding the Storm: A Slow Repair", MIDDLE,
-        "  • The bridge carried 4,000 lorries a day before it was closed.",
-        "  • A ferry will take some of the traffic, the port said.",
-        "Related Costs", LAST,
-    ])
+    text = "\n\n".join(
+        [
+            LEDE,
+            "Riding the Storm: A Slow Repair",
+            MIDDLE,
+            "  • The bridge carried 4,000 lorries a day before it was closed.",
+            "  • A ferry will take some of the traffic, the port said.",
+            "Related Costs",
+            LAST,
+        ]
+    )
     assert chrome_edits(text) == []
 
 
 def test_body_sentences_mentioning_ui_words_are_kept() -> None:
-    text = "\n".join([
-        LEDE,
-        "Read more about the plan on the council website, the statement said.",
-        "The copyright on the bridge design is held by the city.",
-        "A popular local newspaper said readers could subscribe to updates on the repairs.",
-        "The related cost of the closure will be shared by the port and the council.",
-        "“Sign up for the volunteer crews,” the mayor told residents on Monday.",
-        LAST,
-    ])
+    text = "\n".join(
+        [
+            LEDE,
+            "Read more about the plan on the council website, the statement said.",
+            "The copyright on the bridge design is held by the city.",
+            "A popular local newspaper said readers could subscribe to updates on the repairs.",
+            "The related cost of the closure will be shared by the port and the council.",
+            "“Sign up for the volunteer crews,” the mayor told residents on Monday.",
+            LAST,
+        ]
+    )
     assert chrome_edits(text) == []
 
 
@@ -164,14 +189,16 @@ def test_reasons_name_the_features() -> None:
 
 
 def test_header_fields_at_the_top_are_left_for_split_header() -> None:
-    text = "\n".join([
-        "Harbour Bridge Closed to Lorries",
-        "Lorries queue at the bridge on Monday. Photo: Jane Roe/Reuters",
-        "Updated April 8, 2025 09:30 GMT",
-        "By Jane Roe | The Daily Tide",
-        "PORTSMOUTH – " + LEDE,
-        LAST,
-    ])
+    text = "\n".join(
+        [
+            "Harbour Bridge Closed to Lorries",
+            "Lorries queue at the bridge on Monday. Photo: Jane Roe/Reuters",
+            "Updated April 8, 2025 09:30 GMT",
+            "By Jane Roe | The Daily Tide",
+            "PORTSMOUTH – " + LEDE,
+            LAST,
+        ]
+    )
     assert chrome_edits(text, repeated_lines([text, text])) == []
 
 
@@ -258,11 +285,28 @@ def test_every_removed_seed_line_is_short_or_marked() -> None:
 # --- properties ------------------------------------------------------------------
 
 LINE_POOL = [
-    LEDE, MIDDLE, LAST, "", "", "-", "—", "Leave a Reply", "Back To Top", "MOST READ",
-    "Ferry Fares to Rise", "Storm Warning Issued for the Coast", "Share", "Home | News | World",
-    "Riding the Storm: A Slow Repair", "By Jane Roe", "April 8, 2025 09:30 GMT",
-    "Sign up for our newsletter.", "Photo: Jane Roe/Reuters", "  • A bullet with a real sentence.",
-    "PORTSMOUTH – " + LEDE, "Editing by Tom Hale",
+    LEDE,
+    MIDDLE,
+    LAST,
+    "",
+    "",
+    "-",
+    "—",
+    "Leave a Reply",
+    "Back To Top",
+    "MOST READ",
+    "Ferry Fares to Rise",
+    "Storm Warning Issued for the Coast",
+    "Share",
+    "Home | News | World",
+    "Riding the Storm: A Slow Repair",
+    "By Jane Roe",
+    "April 8, 2025 09:30 GMT",
+    "Sign up for our newsletter.",
+    "Photo: Jane Roe/Reuters",
+    "  • A bullet with a real sentence.",
+    "PORTSMOUTH – " + LEDE,
+    "Editing by Tom Hale",
 ]
 
 

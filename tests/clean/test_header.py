@@ -126,12 +126,16 @@ def test_subheading_below_body_is_untouched() -> None:
     [
         ("MOSCOW – The Kremlin said on Sunday that talks would resume next week.", "MOSCOW"),
         ("Washington – The landscape of trade has shifted sharply this spring.", "Washington"),
-        ("KYIV, Ukraine (AP) — Air raid sirens sounded across the capital overnight.",
-         "KYIV, Ukraine"),
+        (
+            "KYIV, Ukraine (AP) — Air raid sirens sounded across the capital overnight.",
+            "KYIV, Ukraine",
+        ),
         ("LONDON, March 3 (Reuters) - Britain said on Monday it would raise spending.", "LONDON"),
         ("BERLIN—The coalition agreed a budget after weeks of talks in the capital.", "BERLIN"),
-        ("St. Petersburg – The city council met in an emergency session on Friday.",
-         "St. Petersburg"),
+        (
+            "St. Petersburg – The city council met in an emergency session on Friday.",
+            "St. Petersburg",
+        ),
         ("NEW YORK - “We are not done yet,” the mayor told reporters on Friday.", "NEW YORK"),
     ],
 )
@@ -200,8 +204,7 @@ def test_published_prefers_first_publication_over_update() -> None:
 
 def test_caption_with_credit_marker_without_metadata() -> None:
     text = (
-        "Harbour Bridge Closed\n"
-        "Lorries queue at the harbour bridge on Monday. (Reuters)\n" + BODY
+        "Harbour Bridge Closed\nLorries queue at the harbour bridge on Monday. (Reuters)\n" + BODY
     )
     header, body, kinds = run(text)
     assert header.captions == ("Lorries queue at the harbour bridge on Monday. (Reuters)",)

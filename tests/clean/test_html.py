@@ -100,8 +100,16 @@ def test_returns_the_record_with_paragraphs() -> None:
 
 def test_nav_footer_comments_related_and_script_removed() -> None:
     text = extract_html(_full_page()).text
-    for chrome in ("Weather", "All rights reserved", "harbourfan", "grandmother",
-                   "Lighthouse keeper", "Related stories", "SECRET_SCRIPT_TOKEN", "tracker"):
+    for chrome in (
+        "Weather",
+        "All rights reserved",
+        "harbourfan",
+        "grandmother",
+        "Lighthouse keeper",
+        "Related stories",
+        "SECRET_SCRIPT_TOKEN",
+        "tracker",
+    ):
         assert chrome not in text
 
 
@@ -129,8 +137,11 @@ def test_body_split_over_sibling_containers_is_kept_whole() -> None:
     )
     body = (
         f"{_NAV}<article class='story'><h1>Westmere closes ferry pier for repairs</h1>"
-        + chunk.format(_article(_PARAS[:3])) + ad + newsletter
-        + chunk.format(_article(_PARAS[3:])) + f"</article>{_RELATED}{_FOOTER}"
+        + chunk.format(_article(_PARAS[:3]))
+        + ad
+        + newsletter
+        + chunk.format(_article(_PARAS[3:]))
+        + f"</article>{_RELATED}{_FOOTER}"
     )
     result = extract_html(_page(body, _META))
     paragraphs = result.text.split("\n\n")
@@ -159,8 +170,16 @@ def test_headings_are_paragraphs_and_list_items_lines() -> None:
 
 @pytest.mark.parametrize(
     "html",
-    ["", "   \n ", "<html></html>", "<html><body></body></html>", "not html at all <<<>>> &&&",
-     "\x00\x01\x02 binary \xff", "<div><span></span></div>", "<?xml version='1.0'?><a/>"],
+    [
+        "",
+        "   \n ",
+        "<html></html>",
+        "<html><body></body></html>",
+        "not html at all <<<>>> &&&",
+        "\x00\x01\x02 binary \xff",
+        "<div><span></span></div>",
+        "<?xml version='1.0'?><a/>",
+    ],
 )
 def test_empty_or_garbage_gives_empty_text(html: str) -> None:
     result = extract_html(html)

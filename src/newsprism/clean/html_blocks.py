@@ -30,24 +30,88 @@ _KEY_TOKENS = 10
 TEXT_TAGS = frozenset({"p", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre"})
 #: Elements indexed as possible sources of an extracted block.
 _SOURCE_TAGS = TEXT_TAGS | {
-    "h1", "div", "td", "dd", "dt", "span", "section", "figcaption", "ul", "ol", "dl", "table"
+    "h1",
+    "div",
+    "td",
+    "dd",
+    "dt",
+    "span",
+    "section",
+    "figcaption",
+    "ul",
+    "ol",
+    "dl",
+    "table",
 }
 #: Elements never harvested from: their text is not body text.
 _SKIP_TAGS = frozenset(
-    {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button",
-     "figure", "figcaption", "footer", "header", "select", "iframe", "object"}
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "nav",
+        "aside",
+        "form",
+        "button",
+        "figure",
+        "figcaption",
+        "footer",
+        "header",
+        "select",
+        "iframe",
+        "object",
+    }
 )
 
 #: class/id words that mark a block as not part of the article body. Matched against
 #: whole tokens of class and id values split on non-letters (so "comment-list" and
 #: "relatedPosts" match, "adventure" does not match "ad").
 BOILERPLATE_TOKENS = frozenset(
-    {"comment", "comments", "related", "promo", "promotion", "newsletter", "share",
-     "sharing", "social", "recommended", "recommendations", "recommend", "teaser",
-     "teasers", "sidebar", "subscribe", "subscription", "signup", "advert",
-     "advertisement", "ad", "ads", "outbrain", "taboola", "trending", "popular",
-     "disqus", "reply", "respond", "breadcrumb", "breadcrumbs", "cta",
-     "rail", "widget", "more", "tags", "tag", "author", "byline", "footer", "caption"}
+    {
+        "comment",
+        "comments",
+        "related",
+        "promo",
+        "promotion",
+        "newsletter",
+        "share",
+        "sharing",
+        "social",
+        "recommended",
+        "recommendations",
+        "recommend",
+        "teaser",
+        "teasers",
+        "sidebar",
+        "subscribe",
+        "subscription",
+        "signup",
+        "advert",
+        "advertisement",
+        "ad",
+        "ads",
+        "outbrain",
+        "taboola",
+        "trending",
+        "popular",
+        "disqus",
+        "reply",
+        "respond",
+        "breadcrumb",
+        "breadcrumbs",
+        "cta",
+        "rail",
+        "widget",
+        "more",
+        "tags",
+        "tag",
+        "author",
+        "byline",
+        "footer",
+        "caption",
+    }
 )
 
 
