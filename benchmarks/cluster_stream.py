@@ -43,6 +43,11 @@ def _words(rng: random.Random, count: int, low: int, high: int) -> list[str]:
     return list(seen)
 
 
+def _sentence(words: list[str]) -> str:
+    """Words as a sentence: only the first capitalised, names keep their capitals."""
+    return " ".join([words[0][:1].upper() + words[0][1:], *words[1:]])
+
+
 def generate(n: int, seed: int = 7) -> tuple[list[Article], dict[str, str]]:
     """``n`` reports of many stories, interleaved in time order, and their gold story."""
     rng = random.Random(seed)
@@ -72,7 +77,7 @@ def generate(n: int, seed: int = 7) -> tuple[list[Article], dict[str, str]]:
             )
         story = rng.choice(active)
         story["left"] -= 1
-        title = " ".join(rng.sample(story["words"], 4) + story["names"][:2]).capitalize()
+        title = _sentence(rng.sample(story["words"], 4) + story["names"][:2])
         sentences = []
         for _ in range(rng.randint(5, 9)):
             words = rng.choices(common, cum_weights=weights, k=rng.randint(8, 14))
@@ -81,7 +86,7 @@ def generate(n: int, seed: int = 7) -> tuple[list[Article], dict[str, str]]:
             words.insert(rng.randrange(1, len(words)), rng.choice(story["names"]))
             if rng.random() < 0.3:
                 words.append(story["figure"])
-            sentences.append(" ".join(words).capitalize() + ".")
+            sentences.append(_sentence(words) + ".")
         article_id = f"a{index}"
         published = dt.date.fromordinal(day).isoformat()
         text = " ".join(sentences)
