@@ -36,6 +36,15 @@ def machine() -> str:
     )
 
 
+def _previous_sections() -> dict[str, str]:
+    """Sections of the current docs/benchmarks.md, so ``--only`` updates just those it runs."""
+    if not OUT.exists():
+        return {}
+    text = OUT.read_text(encoding="utf-8")
+    parts = text.split("\n## ")[1:]
+    return {part.split("\n", 1)[0].strip(): "## " + part.rstrip() + "\n" for part in parts}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", nargs="*", help="benchmark names (file stems) to run")
@@ -43,7 +52,7 @@ def main() -> int:
     scripts = sorted(p for p in HERE.glob("*.py") if p.stem not in {"run_all", "__init__"})
     if args.only:
         scripts = [p for p in scripts if p.stem in set(args.only)]
-    sections = []
+    sections = _previous_sections() if args.only else {}
     for script in scripts:
         print(f"running {script.name} ...", file=sys.stderr, flush=True)
         proc = subprocess.run(
@@ -52,16 +61,18 @@ def main() -> int:
         body = proc.stdout.strip() or "(no output)"
         if proc.returncode != 0:
             body += f"\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```"
-        sections.append(f"## {script.stem}\n\n{body}\n")
+        stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+        sections[script.stem] = f"## {script.stem}\n\n_Run {stamp}._\n\n{body}\n"
     header = (
         "# Benchmarks\n\n"
-        f"Written by `make bench` (`benchmarks/run_all.py`) on "
-        f"{dt.datetime.now(dt.UTC).strftime('%Y-%m-%d %H:%M UTC')}.\n\n"
+        "Written by `make bench` (`benchmarks/run_all.py`; `--only NAME…` reruns some and "
+        "keeps the others). Each section says when it ran.\n\n"
         f"Machine: {machine()}.\n\n"
         "Figures are noisy (a shared 2-core machine): compare ratios measured in the "
         "same run, not absolute figures across runs.\n"
     )
-    OUT.write_text(header + "\n" + "\n".join(sections), encoding="utf-8")
+    body = "\n".join(sections[name] for name in sorted(sections))
+    OUT.write_text(header + "\n" + body, encoding="utf-8")
     print(f"wrote {OUT}", file=sys.stderr)
     return 0
 
