@@ -137,9 +137,15 @@ def _types(by_key: dict[Key, list[RawMention]]) -> dict[Key, EntityType]:
     for key, vote in votes.items():
         place = sum(vote[label] for label in _PLACE_LABELS)
         locative = any(m.locative for m in by_key[key])
+        # A surname of a full name in the story stays a person unless most of its
+        # mentions follow a place preposition: one stray "in Trump's view" must
+        # not unmake the president.
+        mostly_locative = 2 * sum(1 for m in by_key[key] if m.locative) > len(by_key[key])
         said_person = vote["PERSON"] and vote["PERSON"] >= place
         bare_surname = len(key) == 1 and key[0] in surnames and not vote["NORP"]
-        if (said_person or bare_surname) and not (len(key) == 1 and locative):
+        if (bare_surname and not mostly_locative) or (
+            said_person and not (len(key) == 1 and locative)
+        ):
             types[key] = "person"
         elif vote["PERSON"] and len(key) == 1 and locative and not _has_roles(by_key[key]):
             types[key] = "place"  # "in Veldhaven": a one-word "person" after a place preposition
