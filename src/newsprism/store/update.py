@@ -1,0 +1,237 @@
+"""Incremental, resumable updates of a store: ``newsprism add PATH… [--db FILE]``.
+
+How an update works, and why it can be killed at any moment:
+
+1. New inputs are ingested and cleaned together (as ``analyze`` does, so one
+   outlet's repeated boilerplate is recognised across the batch), then added
+   in batches of ``batch_size``, one transaction each. A report already
+   stored is skipped (see :meth:`Store.add_articles`), so re-running after an
+   interruption adds nothing twice.
+2. All stored articles are re-clustered in arrival order with
+   :func:`~newsprism.link.cluster.cluster_articles`. The clusterer is online:
+   its decision for an article depends only on the articles before it, so
+   appending articles never changes an existing story's id or earlier
+   members; it can only add members and found new stories.
+3. Dossiers (link, annotate, compare; as :func:`newsprism.pipeline.build_stories`)
+   are recomputed only for stories whose members differ from the stored ones,
+   and each is written in its own transaction. Because the comparison is
+   against what is *stored* (not against what this run added), a run killed
+   between steps 1 and 3 is finished by the next run, even one with no new
+   input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import hashlib
+import sys
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TextIO
+
+from newsprism.clean.run import clean_documents
+from newsprism.errors import NewsprismError
+from newsprism.ingest import ingest
+from newsprism.model import Article, RawDocument, Rejection, Story
+from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
+from newsprism.store.db import Store
+
+__all__ = ["AddReport", "add_arguments", "add_paths", "main", "run_add"]
+
+DEFAULT_DB = "newsprism.db"
+DEFAULT_BATCH = 50
+
+
+@dataclass(frozen=True, slots=True)
+class AddReport:
+    """What one ``add`` did: counts, and the ids of the stories rewritten."""
+
+    added: int
+    skipped_duplicates: int
+    rejected: int
+    stories_updated: int
+    story_ids: tuple[str, ...] = ()
+
+
+def add_paths(
+    store: Store,
+    names: Sequence[str],
+    options: Options | None = None,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+) -> AddReport:
+    """Add the articles of ``names`` (paths, globs, ``-``, URLs/feeds) and update the stories."""
+    opts = options or Options()
+    raws: list[RawDocument] = []
+    rejected: list[Rejection] = []
+    for item in _documents(names, opts):
+        (rejected if isinstance(item, Rejection) else raws).append(item)  # type: ignore[arg-type]
+    articles, no_text = clean_documents(raws, opts)
+    rejected.extend(no_text)
+    if rejected:
+        store.add_rejections(rejected)
+    added = 0
+    for i in range(0, len(articles), max(1, batch_size)):
+        added += len(store.add_articles(articles[i : i + batch_size]))
+    updated = update_stories(store, opts)
+    return AddReport(
+        added=added,
+        skipped_duplicates=len(articles) - added,
+        rejected=len(rejected),
+        stories_updated=len(updated),
+        story_ids=tuple(updated),
+    )
+
+
+def update_stories(store: Store, options: Options) -> list[str]:
+    """Re-cluster the stored articles; rebuild and write the stories whose members changed."""
+    articles = store.articles()
+    if not articles:
+        return []
+    grouped = _cluster(articles, options)
+    stored = store.story_article_ids()
+    changed = [s for s in grouped if stored.get(s.id) != s.article_ids]
+    gone = sorted(set(stored) - {s.id for s in grouped})
+    if gone:
+        store.remove_stories(gone)
+    if not changed:
+        return []
+    by_id = {a.id: a for a in articles}
+    nlp = None
+    if options.annotate:
+        from newsprism.annotate import load_pipeline
+
+        nlp = load_pipeline(options.spacy_model)
+    for story in changed:
+        members = [by_id[i] for i in story.article_ids]
+        store.put_stories([_dossier(story, members, options, nlp)])
+    return [s.id for s in changed]
+
+
+def _cluster(articles: Sequence[Article], options: Options) -> list[Story]:
+    if options.link and options.cluster:
+        from newsprism.link.cluster import cluster_articles
+
+        return cluster_articles(articles)
+    ids = tuple(a.id for a in articles)
+    digest = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
+    return [Story(id="s" + digest[:16], article_ids=ids)]
+
+
+def _dossier(story: Story, members: Sequence[Article], options: Options, nlp: object) -> Story:
+    """One story's dossier, exactly as ``build_stories`` makes it for that story."""
+    if options.link:
+        from newsprism.link import near_duplicate_groups, provenance
+
+        story = dataclasses.replace(
+            story,
+            duplicate_groups=tuple(near_duplicate_groups(members)),
+            provenance=tuple(provenance(members)),
+        )
+    if nlp is not None:
+        from newsprism.annotate import annotate_story
+        from newsprism.compare import compare_story
+
+        story = compare_story(annotate_story(story, members, nlp), members, nlp)  # type: ignore[arg-type]
+    return story
+
+
+def _documents(names: Sequence[str], options: Options) -> Iterator[RawDocument | Rejection]:
+    """Paths through the ingest stage; URLs and WARC files through ``newsprism.sources``."""
+    remote = [n for n in names if "://" in n or n.lower().endswith((".warc", ".warc.gz"))]
+    paths = [n for n in names if n not in remote]
+    if paths:
+        yield from ingest(paths, options)
+    if not remote:
+        return
+    try:
+        from newsprism.sources import FetchOptions, fetch_documents
+    except ImportError:
+        for name in remote:
+            yield Rejection(
+                name,
+                "URL, feed and WARC inputs need newsprism.sources, not installed",
+                "unsupported",
+            )
+        return
+    yield from fetch_documents(remote, FetchOptions(max_bytes=options.max_bytes))
+
+
+# -- command line --------------------------------------------------------------------------
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options of ``newsprism add``, for the main command line to mount."""
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="files, folders, globs, - for stdin, or URLs"
+    )
+    parser.add_argument(
+        "--db", default=DEFAULT_DB, metavar="FILE", help=f"the store (default: {DEFAULT_DB})"
+    )
+    parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=DEFAULT_MAX_BYTES,
+        metavar="N",
+        help=f"largest input, also after decompression (default: {DEFAULT_MAX_BYTES:,})",
+    )
+    parser.add_argument("--spacy-model", default=DEFAULT_SPACY_MODEL, metavar="NAME")
+    parser.add_argument(
+        "--no-nlp", action="store_true", help="skip entities, quotes, times and comparison"
+    )
+    parser.add_argument(
+        "--one-story", action="store_true", help="do not cluster: all articles form one story"
+    )
+    parser.add_argument(
+        "--batch-size",
+        type=int,
+        default=DEFAULT_BATCH,
+        metavar="N",
+        help=f"articles per committed transaction (default: {DEFAULT_BATCH})",
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+
+
+def run_add(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | None = None) -> int:
+    """Run ``newsprism add``; exit 0 unless every input was rejected (1) or the store failed."""
+    out = out or sys.stdout
+    err = err or sys.stderr
+    if args.max_bytes <= 0 or args.batch_size <= 0:
+        print("newsprism add: error: --max-bytes and --batch-size must be positive", file=err)
+        return 2
+    options = Options(
+        max_bytes=args.max_bytes,
+        spacy_model=args.spacy_model,
+        annotate=not args.no_nlp,
+        cluster=not args.one_story,
+    )
+    try:
+        with Store(args.db) as store:
+            report = add_paths(store, args.paths, options, batch_size=args.batch_size)
+            n_stories = len(store.stories())
+    except NewsprismError as exc:
+        print(f"newsprism add: error: {exc}", file=err)
+        return 1
+    if not args.quiet:
+        print(
+            f"{report.added} articles added, {report.skipped_duplicates} already stored, "
+            f"{report.rejected} rejected; {report.stories_updated} of {n_stories} stories "
+            f"updated in {args.db}",
+            file=out,
+        )
+    if report.rejected and not report.added and not report.skipped_duplicates:
+        print("newsprism add: error: every input was rejected", file=err)
+        return 1
+    return 0
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """``newsprism add`` on its own (tests and the kill test start it in a subprocess)."""
+    parser = argparse.ArgumentParser(prog="newsprism add", description=__doc__.splitlines()[0])
+    add_arguments(parser)
+    return run_add(parser.parse_args(argv))
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
