@@ -44,13 +44,13 @@ def to_html(analysis: Analysis) -> str:
     env.filters["diff"] = diff_markup
     env.globals["date_label"] = date_label
     by_id = {a.id: a for a in analysis.articles}
-    stories = [_story_view(story, by_id, n) for n, story in enumerate(analysis.stories, start=1)]
+    stories = [story_view(story, by_id, n) for n, story in enumerate(analysis.stories, start=1)]
     template = env.get_template("report.html.j2")
     return template.render(
         analysis=analysis,
         stories=stories,
         css=Markup(_stylesheet(env)),
-        total_outlets=len({_label(a) for a in analysis.articles}),
+        total_outlets=len({outlet_label(a) for a in analysis.articles}),
     )
 
 
@@ -103,7 +103,7 @@ class StoryView:
         return [s for s in self.sources if s.id in wanted]
 
 
-def _story_view(story: Story, articles: Mapping[str, Article], number: int) -> StoryView:
+def story_view(story: Story, articles: Mapping[str, Article], number: int) -> StoryView:
     anchor = f"story-{number}"
     copies: dict[str, list[str]] = {}
     for prov in story.provenance:
@@ -116,11 +116,11 @@ def _story_view(story: Story, articles: Mapping[str, Article], number: int) -> S
                 id=aid,
                 number=n,
                 anchor=f"{anchor}-src-{n}",
-                label=_label(article),
+                label=outlet_label(article),
                 outlet=article.outlet or "",
                 title=article.title or article.source,
                 url=safe_url(article.url),
-                published=_published(article.published),
+                published=published_label(article.published),
                 byline=article.byline or "",
                 words=len(article.text.split()),
                 copy_of=tuple(copies.get(aid, ())),
@@ -204,7 +204,7 @@ def safe_url(url: str | None) -> str | None:
     return url.strip()
 
 
-def _label(article: Article) -> str:
+def outlet_label(article: Article) -> str:
     """A short name for citations: the outlet, else the URL's host, else the file name."""
     name = article.outlet or urlsplit(article.url or "").netloc
     if not name:
@@ -222,7 +222,7 @@ def _parse(value: str | None) -> datetime | None:
         return None
 
 
-def _published(value: str | None) -> str:
+def published_label(value: str | None) -> str:
     when = _parse(value)
     if when is None:
         return value or ""

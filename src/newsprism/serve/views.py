@@ -29,10 +29,7 @@ from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescap
 from markupsafe import Markup
 
 from newsprism import __version__
-from newsprism.render.html import _label as outlet_label
-from newsprism.render.html import _published as published_label
-from newsprism.render.html import _story_view as story_view
-from newsprism.render.html import safe_url
+from newsprism.render.html import outlet_label, published_label, safe_url, story_view
 from newsprism.render.html_charts import date_label, diff_markup
 from newsprism.serve.highlight import Highlight, mark_up
 from newsprism.serve.payloads import (
