@@ -86,7 +86,43 @@ def build_parser() -> argparse.ArgumentParser:
         help="do not cluster: treat all inputs as reports of one story (copies still detected)",
     )
     analyze_cmd.add_argument("-q", "--quiet", action="store_true", help="print nothing but errors")
+    _follow_commands(commands)
     return parser
+
+
+def _follow_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """``add``, ``watch`` and ``serve``: follow a running story in an embedded store."""
+    from newsprism.serve.command import add_arguments as serve_arguments
+    from newsprism.sources import add_arguments as fetch_arguments
+    from newsprism.store.update import add_arguments as add_arguments
+    from newsprism.store.watching import add_arguments as watch_arguments
+
+    add_cmd = commands.add_parser(
+        "add",
+        help="add files, URLs, feeds or WARC files to a store and update its dossiers",
+        description=(
+            "Add reports to an embedded store (SQLite): files, folders, globs, -, page and "
+            "feed URLs, WARC files. Already stored reports are skipped; only the stories "
+            "that changed are recomputed. Safe to interrupt and re-run."
+        ),
+    )
+    add_arguments(add_cmd)
+    fetch_arguments(add_cmd)
+    watch_cmd = commands.add_parser(
+        "watch",
+        help="poll feeds and pages and keep adding what is new to a store",
+        description="Poll feeds and pages every --every and add new reports to the store.",
+    )
+    watch_arguments(watch_cmd)
+    serve_cmd = commands.add_parser(
+        "serve",
+        help="browse a store in a local web UI (stories, dossiers, articles, search)",
+        description=(
+            "Serve the store's stories, dossiers, marked-up articles and search on a local web "
+            "page; every page has a JSON twin (/stories.json, /story/ID.json, …)."
+        ),
+    )
+    serve_arguments(serve_cmd)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -95,6 +131,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help(sys.stderr)
         return EXIT_USAGE
+    if args.command == "add":
+        from newsprism.store.update import run_add
+
+        return run_add(args)
+    if args.command == "watch":
+        from newsprism.store.watching import run_watch
+
+        return run_watch(args)
+    if args.command == "serve":
+        from newsprism.serve.command import run_serve
+
+        return run_serve(args)
     return _run_analyze(args, sys.stdout, sys.stderr)
 
 

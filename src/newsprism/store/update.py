@@ -60,12 +60,31 @@ def add_paths(
     options: Options | None = None,
     *,
     batch_size: int = DEFAULT_BATCH,
+    fetch_options: object | None = None,
 ) -> AddReport:
-    """Add the articles of ``names`` (paths, globs, ``-``, URLs/feeds) and update the stories."""
+    """Add the articles of ``names`` (paths, globs, ``-``, URLs/feeds) and update the stories.
+
+    ``fetch_options`` is a :class:`newsprism.sources.FetchOptions` for URL,
+    feed and WARC inputs (default: its defaults with ``options.max_bytes``).
+    """
+    opts = options or Options()
+    return add_documents(
+        store, list(_documents(names, opts, fetch_options)), opts, batch_size=batch_size
+    )
+
+
+def add_documents(
+    store: Store,
+    items: Sequence[RawDocument | Rejection],
+    options: Options | None = None,
+    *,
+    batch_size: int = DEFAULT_BATCH,
+) -> AddReport:
+    """Clean and add already-read documents (``newsprism watch`` polls), then update stories."""
     opts = options or Options()
     raws: list[RawDocument] = []
     rejected: list[Rejection] = []
-    for item in _documents(names, opts):
+    for item in items:
         (rejected if isinstance(item, Rejection) else raws).append(item)  # type: ignore[arg-type]
     articles, no_text = clean_documents(raws, opts)
     rejected.extend(no_text)
@@ -137,7 +156,9 @@ def _dossier(story: Story, members: Sequence[Article], options: Options, nlp: ob
     return story
 
 
-def _documents(names: Sequence[str], options: Options) -> Iterator[RawDocument | Rejection]:
+def _documents(
+    names: Sequence[str], options: Options, fetch_options: object | None = None
+) -> Iterator[RawDocument | Rejection]:
     """Paths through the ingest stage; URLs and WARC files through ``newsprism.sources``."""
     remote = [n for n in names if "://" in n or n.lower().endswith((".warc", ".warc.gz"))]
     paths = [n for n in names if n not in remote]
@@ -155,7 +176,8 @@ def _documents(names: Sequence[str], options: Options) -> Iterator[RawDocument |
                 "unsupported",
             )
         return
-    yield from fetch_documents(remote, FetchOptions(max_bytes=options.max_bytes))
+    fetch = fetch_options if isinstance(fetch_options, FetchOptions) else None
+    yield from fetch_documents(remote, fetch or FetchOptions(max_bytes=options.max_bytes))
 
 
 # -- command line --------------------------------------------------------------------------
@@ -208,7 +230,13 @@ def run_add(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
     )
     try:
         with Store(args.db) as store:
-            report = add_paths(store, args.paths, options, batch_size=args.batch_size)
+            report = add_paths(
+                store,
+                args.paths,
+                options,
+                batch_size=args.batch_size,
+                fetch_options=_fetch_options(args),
+            )
             n_stories = len(store.stories())
     except NewsprismError as exc:
         print(f"newsprism add: error: {exc}", file=err)
@@ -224,6 +252,15 @@ def run_add(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
         print("newsprism add: error: every input was rejected", file=err)
         return 1
     return 0
+
+
+def _fetch_options(args: argparse.Namespace) -> object | None:
+    """FetchOptions from the fetch flags, when the command line has them (``newsprism add``)."""
+    if not hasattr(args, "allow_private"):
+        return None
+    from newsprism.sources import options_from_args
+
+    return options_from_args(args)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
