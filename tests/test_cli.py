@@ -107,3 +107,36 @@ def test_installed_console_script_reads_stdin(tmp_path: Path) -> None:
     data = json.loads(proc.stdout)
     assert data["articles"][0]["source"] == "<stdin>"
     assert not (tmp_path / "out").exists()
+
+
+def test_add_twice_adds_nothing_the_second_time(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    write_corpus(tmp_path)
+    db = tmp_path / "store.db"
+    assert (
+        main(["add", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "--db", str(db), "--no-nlp"])
+        == 0
+    )
+    assert "2 articles added" in capsys.readouterr().out
+    assert main(["add", str(tmp_path / "a.txt"), "--db", str(db), "--no-nlp"]) == 0
+    assert "0 articles added, 1 already stored" in capsys.readouterr().out
+
+
+def test_serve_without_a_store_says_how_to_make_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["serve", "--db", str(tmp_path / "none.db")]) == 1
+    assert "newsprism add" in capsys.readouterr().err
+
+
+def test_watch_refuses_loopback_without_allow_private(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "w.db"
+    code = main(
+        ["watch", "http://127.0.0.1:9/feed.xml", "--db", str(db), "--polls", "1", "--no-nlp"]
+    )
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "refused" in out and "--allow-private" in out
