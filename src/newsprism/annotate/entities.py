@@ -235,7 +235,7 @@ def _attach_misspellings(clusters: list[_Cluster]) -> list[_Cluster]:
 def _misspelling_evidence(a: _Cluster, b: _Cluster) -> tuple[float, str] | None:
     """Confidence and reason when ``b``'s name looks like a misspelling of ``a``'s, else None."""
     a_keys, b_keys = a.name_keys(), b.name_keys()
-    a_sur = Counter(k[-1] for k in a_keys).most_common(1)[0][0]
+    a_sur = _main_surname(a, a_keys)
     b_surnames = {k[-1] for k in b_keys}
     if len(b_surnames) != 1:
         return None
@@ -263,6 +263,25 @@ def _misspelling_evidence(a: _Cluster, b: _Cluster) -> tuple[float, str] | None:
     reasons.append(f"used by {b.outlets()} outlet(s) against {a.outlets()}")
     confidence = 0.45 + 0.25 * same_first + 0.25 * bool(shared_roles) + 0.05 * (spelled <= 1)
     return round(min(confidence, 0.95), 2), "; ".join(reasons)
+
+
+def _main_surname(cluster: _Cluster, keys: set[Key]) -> str:
+    """The surname most of the cluster's name keys end in.
+
+    ``keys`` is a set, so a tie must not be broken by its iteration order
+    (that follows ``PYTHONHASHSEED``): after absorbing ``Brantvold``,
+    ``{Ilse Brandvold, Ilse Brantvold}`` ties one to one, and the next
+    spelling would be compared with either. The canonical name's surname
+    wins a tie, then the alphabetically first.
+    """
+    counts = Counter(k[-1] for k in keys)
+    top = max(counts.values())
+    tied = sorted(s for s, n in counts.items() if n == top)
+    if len(tied) > 1:
+        canonical = mention_key(_canonical(cluster))
+        if canonical and canonical[-1] in tied:
+            return canonical[-1]
+    return tied[0]
 
 
 def _other_clusters(

@@ -248,7 +248,7 @@ def _lead_byte_edits(text: str) -> list[Edit]:
     found = [(m, _promote_pair(m, _read(text, m.start(), m.end()))) for m in matches]
     readings = _resolve_quotes(text, found)
     edits: list[Edit] = []
-    for lead in {m.group()[0] for m in matches}:
+    for lead in sorted({m.group()[0] for m in matches}):  # not set order: PYTHONHASHSEED
         mine = [(m, r) for (m, _), r in zip(found, readings, strict=True) if m.group()[0] == lead]
         strong = sum(r.evidence == "strong" for _, r in mine)
         genuine = sum(r.evidence == "genuine" for _, r in mine)

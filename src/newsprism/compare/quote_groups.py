@@ -200,15 +200,21 @@ def _build_group(
         variants[0].text if k == 0 else word_diff(wordings[0], w) for k, w in enumerate(wordings)
     )
     speaker_votes: Counter[tuple[str, str | None]] = Counter()
-    for q in {
+    # One vote per (report, speaker, entity), counted in member order (not set order,
+    # which follows PYTHONHASHSEED); "Ada Pohl" linked to an entity in one report and
+    # unlinked in another tie on votes and first sighting, so the key breaks that tie.
+    for q in dict.fromkeys(
         (it.quote.article_id, it.quote.speaker, it.quote.speaker_entity_id) for it in members
-    }:
+    ):
         if q[1] is not None:
             speaker_votes[q[1], q[2]] += 1
     first_seen = {
         it.quote.speaker: it.index for it in reversed(members) if it.quote.speaker is not None
     }
-    ranked = sorted(speaker_votes, key=lambda s: (-speaker_votes[s], first_seen[s[0]]))
+    ranked = sorted(
+        speaker_votes,
+        key=lambda s: (-speaker_votes[s], first_seen[s[0]], s[1] is None, s[1] or ""),
+    )
     speaker, entity_id = ranked[0] if ranked else (None, None)
     confidence = round(min(scores.get(it.index, 1.0) for it in members), 3)
     first = members[0].quote
