@@ -13,6 +13,7 @@ import argparse
 import datetime as dt
 import os
 import platform
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -58,7 +59,8 @@ def main() -> int:
         proc = subprocess.run(
             [sys.executable, str(script)], capture_output=True, text=True, check=False
         )
-        body = proc.stdout.strip() or "(no output)"
+        # A script's own headings become sub-headings of its section.
+        body = re.sub(r"^(#{1,5}) ", r"\1## ", proc.stdout.strip(), flags=re.M) or "(no output)"
         if proc.returncode != 0:
             body += f"\n\nFAILED (exit {proc.returncode}):\n\n```\n{proc.stderr[-2000:]}\n```"
         stamp = dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
