@@ -20,6 +20,7 @@ from datetime import UTC, datetime
 from typing import Protocol, runtime_checkable
 
 from newsprism.model import Analysis, Article, Quote, Story
+from newsprism.store.records import SearchHit, StorySummary
 
 _SNIPPET = 70  # characters of context either side of a search match
 
@@ -81,31 +82,6 @@ class StoryMembers(Protocol):
     """
 
     def story_article_ids(self) -> Mapping[str, Sequence[str]]: ...
-
-
-@dataclass(frozen=True, slots=True)
-class StorySummary:
-    """The in-memory repository's story row (same attributes as the store's)."""
-
-    id: str
-    title: str | None
-    n_reports: int
-    outlets: tuple[str, ...]
-    first_published: str | None
-    last_published: str | None
-    updated_at: str
-
-
-@dataclass(frozen=True, slots=True)
-class SearchHit:
-    """The in-memory repository's search result: ``kind`` is ``quote`` or ``article``."""
-
-    kind: str
-    article_id: str
-    story_id: str | None
-    snippet: str
-    start: int | None
-    end: int | None
 
 
 @dataclass(frozen=True, slots=True)
