@@ -7,7 +7,7 @@ import re
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from newsprism.model import Analysis
-from newsprism.render.html import _story_view, to_html
+from newsprism.render.html import story_view, to_html
 from newsprism.render.html_charts import date_label, diff_markup
 
 
@@ -28,6 +28,6 @@ def test_story_partial_matches_the_report(ferry_analysis: Analysis) -> None:
     env.filters["diff"] = diff_markup
     env.globals["date_label"] = date_label
     by_id = {a.id: a for a in ferry_analysis.articles}
-    view = _story_view(ferry_analysis.stories[0], by_id, 1)
+    view = story_view(ferry_analysis.stories[0], by_id, 1)
     partial = env.get_template("_story.html.j2").render(view=view)
     assert _article_block(partial) == _article_block(to_html(ferry_analysis))
