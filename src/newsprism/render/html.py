@@ -97,6 +97,8 @@ class StoryView:
     actors: list[dict[str, Any]] = field(default_factory=list)
     errata: list[tuple[Source, list[Any]]] = field(default_factory=list)
 
+    headline: str = ""
+
     def cite(self, article_ids: Sequence[str]) -> list[Source]:
         """The sources behind a finding, in the story's order, unknown ids skipped."""
         wanted = set(article_ids)
@@ -118,7 +120,7 @@ def story_view(story: Story, articles: Mapping[str, Article], number: int) -> St
                 anchor=f"{anchor}-src-{n}",
                 label=outlet_label(article),
                 outlet=article.outlet or "",
-                title=article.title or article.source,
+                title=article.title or _opening(article.text),
                 url=safe_url(article.url),
                 published=published_label(article.published),
                 byline=article.byline or "",
@@ -134,6 +136,7 @@ def story_view(story: Story, articles: Mapping[str, Article], number: int) -> St
         by_id={s.id: s for s in sources},
         outlets=len({s.label for s in sources}),
         date_range=_date_range([articles[s.id].published for s in sources]),
+        headline=_headline(story, articles),
     )
     view.matrix, view.more_claims = _matrix(story.claims, sources)
     counts = [len(event_reports(e)) for e in story.timeline]
@@ -202,6 +205,27 @@ def safe_url(url: str | None) -> str | None:
     if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
         return None
     return url.strip()
+
+
+def _opening(text: str, words: int = 12) -> str:
+    """A report with no headline is named by its first words (never by its file path)."""
+    head = text.split()
+    return " ".join(head[:words]) + ("…" if len(head) > words else "")
+
+
+def _headline(story: Story, articles: Mapping[str, Article]) -> str:
+    """The story's heading: the first report's headline that exists, else the summary's lead.
+
+    A file path is never a headline (plain-text reports often print none).
+    """
+    for aid in story.article_ids:
+        title = articles[aid].title if aid in articles else None
+        if title:
+            return title
+    if story.summary:
+        lead = story.summary[0].text
+        return lead if len(lead) <= 120 else lead[:119].rsplit(" ", 1)[0] + "…"
+    return f"Story {story.id}"
 
 
 def outlet_label(article: Article) -> str:
