@@ -17,7 +17,7 @@ import pytest
 
 from newsprism.clean.run import clean_documents
 from newsprism.ingest import ingest
-from newsprism.link.cluster import StoryClusterer, cluster_articles, story_id
+from newsprism.link.cluster import STATE_VERSION, StoryClusterer, cluster_articles, story_id
 from newsprism.model import Article, RawDocument, Story
 from newsprism.options import Options
 from newsprism.pipeline import analyze
@@ -203,6 +203,62 @@ def test_ferry_with_an_unrelated_story_gives_two() -> None:
         {a.id for a in articles},
         {"elx-1", "elx-2"},
     ]
+
+
+def _resumed(first: list[Article], second: list[Article], **overrides: float) -> list[Story]:
+    """Cluster ``first``, save the state through JSON text, restore it, add ``second``."""
+    clusterer = StoryClusterer(**overrides)
+    for article in first:
+        clusterer.add(article)
+    restored = StoryClusterer.from_state(json.loads(json.dumps(clusterer.to_state())))
+    assert restored.settings == clusterer.settings and len(restored) == len(clusterer)
+    assert restored.stories() == clusterer.stories()
+    for article in second:
+        restored.add(article)
+    return restored.stories()
+
+
+@pytest.mark.parametrize("split", [0, 1, 3, 5, 8])
+def test_state_round_trip_continues_exactly(split: int) -> None:
+    articles = MIXED + ELECTION
+    expected = cluster_articles(articles)
+    resumed = _resumed(articles[:split], articles[split:])
+    assert resumed == expected  # ids, members and every membership's evidence
+    assert [s.membership for s in resumed] == [s.membership for s in expected]
+
+
+def test_state_round_trip_on_the_ferry_example_split_4_3() -> None:
+    articles = _ferry()
+    mixed = articles[:4] + ELECTION + articles[4:]
+    assert _resumed(articles[:4], articles[4:]) == cluster_articles(articles)
+    assert _resumed(mixed[:5], mixed[5:]) == cluster_articles(mixed)
+
+
+def test_state_keeps_settings_and_version() -> None:
+    clusterer = StoryClusterer(threshold=0.35, recent_members=2)
+    for article in MIXED:
+        clusterer.add(article)
+    state = json.loads(json.dumps(clusterer.to_state()))
+    assert state["version"] == STATE_VERSION and state["settings"]["threshold"] == 0.35
+    restored = StoryClusterer.from_state(state)
+    assert restored.settings == clusterer.settings
+    assert _resumed(MIXED, ELECTION, threshold=0.35, recent_members=2) == cluster_articles(
+        MIXED + ELECTION, threshold=0.35, recent_members=2
+    )
+    with pytest.raises(ValueError, match="already clustered"):
+        restored.add(MIXED[0])
+
+
+def test_a_foreign_or_damaged_state_is_refused() -> None:
+    clusterer = StoryClusterer()
+    clusterer.add(FIRE_A[0])
+    state = clusterer.to_state()
+    with pytest.raises(ValueError, match="version"):
+        StoryClusterer.from_state({**state, "version": STATE_VERSION + 1})
+    with pytest.raises(ValueError, match="damaged"):
+        StoryClusterer.from_state({**state, "stories": [{"id": "x"}]})
+    with pytest.raises(ValueError, match="damaged"):
+        StoryClusterer.from_state({**state, "postings": {"fire": [7]}})
 
 
 @pytest.mark.shared

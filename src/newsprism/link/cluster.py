@@ -31,16 +31,27 @@ import heapq
 import math
 from collections import deque
 from collections.abc import Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
 
 from newsprism.link.features import Features, extract
 from newsprism.model import Article, Membership, Story
 
 Vector = dict[str, float]
 
-__all__ = ["DEFAULT_THRESHOLD", "ClusterSettings", "StoryClusterer", "cluster_articles", "story_id"]
+__all__ = [
+    "DEFAULT_THRESHOLD",
+    "STATE_VERSION",
+    "ClusterSettings",
+    "StoryClusterer",
+    "cluster_articles",
+    "story_id",
+]
 
 DEFAULT_THRESHOLD = 0.2
+
+#: Version of :meth:`StoryClusterer.to_state`; a state of another version is refused.
+STATE_VERSION = 1
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,6 +185,109 @@ class StoryClusterer:
             Story(id=st.id, article_ids=tuple(st.article_ids), membership=tuple(st.memberships))
             for st in self._stories
         ]
+
+    # -- saving and restoring --------------------------------------------------------------
+
+    def to_state(self) -> dict[str, Any]:
+        """Everything needed to continue the stream later, as JSON-serialisable data.
+
+        Plain JSON, not pickle: a saved state may come from a file made
+        elsewhere, and loading it must not run code. Dict orders are kept
+        (JSON objects keep them), so sums over vectors add up in the same
+        order and a restored clusterer decides exactly as the original.
+        """
+        return {
+            "version": STATE_VERSION,
+            "settings": asdict(self.settings),
+            "docs": self._docs,
+            "df": self._df,
+            "seen": sorted(self._seen),
+            "postings": {k: list(v) for k, v in self._postings.items()},
+            "stories": [
+                {
+                    "id": st.id,
+                    "article_ids": st.article_ids,
+                    "memberships": [
+                        [
+                            m.article_id,
+                            m.score,
+                            m.matched_article_id,
+                            list(m.shared_terms),
+                            list(m.shared_entities),
+                            m.reason,
+                        ]
+                        for m in st.memberships
+                    ],
+                    "recent": [[aid, v.terms, v.names] for aid, v in st.recent],
+                    "terms": st.terms,
+                    "names": st.names,
+                    "terms_sq": st.terms_sq,
+                    "names_sq": st.names_sq,
+                    "day_min": st.day_min,
+                    "day_max": st.day_max,
+                    "years": sorted(st.years),
+                }
+                for st in self._stories
+            ],
+        }
+
+    @classmethod
+    def from_state(cls, state: dict[str, Any]) -> StoryClusterer:
+        """A clusterer continuing exactly where the one that made ``state`` stopped.
+
+        Raises :class:`ValueError` when ``state`` is not a state of this version.
+        """
+        if not isinstance(state, dict) or state.get("version") != STATE_VERSION:
+            version = state.get("version") if isinstance(state, dict) else None
+            raise ValueError(f"not a clusterer state of version {STATE_VERSION}: {version!r}")
+        try:
+            clusterer = cls(settings=ClusterSettings(**state["settings"]))
+            recent_members = clusterer.settings.recent_members
+            clusterer._docs = int(state["docs"])
+            clusterer._df = {str(k): int(v) for k, v in state["df"].items()}
+            clusterer._seen = {str(a) for a in state["seen"]}
+            clusterer._postings = {
+                str(k): {int(i): None for i in v} for k, v in state["postings"].items()
+            }
+            for index, raw in enumerate(state["stories"]):
+                story = _Story(
+                    id=str(raw["id"]),
+                    index=index,
+                    article_ids=[str(a) for a in raw["article_ids"]],
+                    memberships=[
+                        Membership(
+                            article_id=str(aid),
+                            score=float(score),
+                            matched_article_id=None if match is None else str(match),
+                            shared_terms=tuple(str(t) for t in terms),
+                            shared_entities=tuple(str(e) for e in names),
+                            reason=str(reason),
+                        )
+                        for aid, score, match, terms, names, reason in raw["memberships"]
+                    ],
+                    recent=deque(
+                        (
+                            (str(aid), _Vectors(_floats(terms), _floats(names)))
+                            for aid, terms, names in raw["recent"]
+                        ),
+                        maxlen=recent_members,
+                    ),
+                    terms=_floats(raw["terms"]),
+                    names=_floats(raw["names"]),
+                    terms_sq=float(raw["terms_sq"]),
+                    names_sq=float(raw["names_sq"]),
+                    day_min=None if raw["day_min"] is None else int(raw["day_min"]),
+                    day_max=None if raw["day_max"] is None else int(raw["day_max"]),
+                    years={int(y) for y in raw["years"]},
+                )
+                clusterer._stories.append(story)
+                clusterer._by_id[story.id] = story
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise ValueError(f"damaged clusterer state: {exc!r}") from exc
+        n_stories = len(clusterer._stories)
+        if any(i >= n_stories or i < 0 for p in clusterer._postings.values() for i in p):
+            raise ValueError("damaged clusterer state: a posting names no story")
+        return clusterer
 
     # -- weighting and scoring -------------------------------------------------------------
 
@@ -317,6 +431,10 @@ def _blend(
         return terms
     name_sim = _dot(names, other_names) / math.sqrt(other_sq or 1.0)
     return (1.0 - name_weight) * terms + name_weight * name_sim
+
+
+def _floats(raw: dict[str, Any]) -> Vector:
+    return {str(k): float(v) for k, v in raw.items()}
 
 
 def _dot(small: Vector, large: Vector) -> float:

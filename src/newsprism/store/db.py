@@ -57,6 +57,9 @@ __all__ = ["Store", "StoreError"]
 
 _CHUNK = 500  # ids per IN (...) query, below SQLite's variable limit
 
+#: A saved clusterer: articles covered, the last of them, and its JSON state.
+ClustererState = tuple[int, str | None, dict[str, Any]]
+
 
 class StoreError(NewsprismError):
     """The database cannot be used (newer schema, not a newsprism store, locked)."""
@@ -230,6 +233,11 @@ class Store:
                 rows.sort(key=lambda r: r[0])
         return [_article(text, doc) for _, text, doc in rows]
 
+    def article_ids(self) -> list[str]:
+        """Every article id in arrival order (cheap: no documents)."""
+        with self._lock:
+            return [r[0] for r in self._db.execute("SELECT id FROM articles ORDER BY seq")]
+
     def rejections(self) -> list[Rejection]:
         """Every recorded rejection, oldest first."""
         with self._lock:
@@ -240,12 +248,60 @@ class Store:
 
     # -- stories ---------------------------------------------------------------------------
 
-    def put_stories(self, stories: Sequence[Story]) -> None:
-        """Write (or replace) these stories, all in one transaction."""
+    def put_stories(
+        self, stories: Sequence[Story], *, clusterer: ClustererState | None = None
+    ) -> None:
+        """Write (or replace) these stories, all in one transaction.
+
+        ``clusterer`` (``n_articles, last_article_id, state``) is saved in the
+        same transaction, so the saved clusterer and the stories written with
+        it are committed together or not at all.
+        """
         now = _now()
         with self._write() as db:
             for story in stories:
                 self._put_story(db, story, now)
+            if clusterer is not None:
+                self._save_clusterer(db, clusterer)
+
+    def load_clusterer_state(self) -> tuple[int, str | None, dict[str, Any]] | None:
+        """The saved clusterer as ``(n_articles, last_article_id, state)``, or None.
+
+        The state's ``settings`` are those it was made with. A row that is
+        not valid JSON counts as none (the caller re-clusters from scratch).
+        """
+        with self._lock:
+            row = self._db.execute(
+                "SELECT n_articles, last_article_id, state FROM clusterer WHERE id = 1"
+            ).fetchone()
+        if row is None:
+            return None
+        try:
+            state = json.loads(row[2])
+        except ValueError:
+            return None
+        if not isinstance(state, dict):
+            return None
+        return int(row[0]), row[1], state
+
+    def clear_clusterer_state(self) -> None:
+        """Forget the saved clusterer (the next update re-clusters from scratch)."""
+        with self._write() as db:
+            db.execute("DELETE FROM clusterer")
+
+    @staticmethod
+    def _save_clusterer(db: sqlite3.Connection, clusterer: ClustererState) -> None:
+        n_articles, last_article_id, state = clusterer
+        db.execute(
+            "INSERT OR REPLACE INTO clusterer (id, n_articles, last_article_id, settings, state)"
+            " VALUES (1, ?, ?, ?, ?)",
+            (
+                n_articles,
+                last_article_id,
+                _dumps(state.get("settings")),
+                json.dumps(state, separators=(",", ":")),
+            ),
+        )
 
     def _put_story(self, db: sqlite3.Connection, story: Story, now: str) -> None:
         meta: dict[str, tuple[int, str | None, str | None, str | None, str]] = {}
@@ -302,13 +358,20 @@ class Store:
             [(q.text, q.id, q.article_id, story.id, q.start, q.end) for q in story.quotes],
         )
 
-    def remove_stories(self, story_ids: Sequence[str]) -> None:
-        """Delete stories (e.g. after re-clustering with other settings), in one transaction."""
+    def remove_stories(
+        self, story_ids: Sequence[str], *, clusterer: ClustererState | None = None
+    ) -> None:
+        """Delete stories (e.g. after re-clustering with other settings), in one transaction.
+
+        ``clusterer`` is saved in the same transaction, as in :meth:`put_stories`.
+        """
         with self._write() as db:
             for sid in story_ids:
                 db.execute("DELETE FROM stories WHERE id = ?", (sid,))
                 db.execute("DELETE FROM story_articles WHERE story_id = ?", (sid,))
                 db.execute("DELETE FROM quotes_fts WHERE story_id = ?", (sid,))
+            if clusterer is not None:
+                self._save_clusterer(db, clusterer)
 
     def story(self, story_id: str) -> Story | None:
         """One story's dossier by id, or None."""

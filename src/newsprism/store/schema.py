@@ -19,6 +19,12 @@ Layout (version 1):
   founding article) orders stories as the clusterer founded them.
 - ``story_articles``: membership, for "which story is this article in".
 - ``quotes_fts``: FTS5 over every quote of every stored story.
+
+Version 2 adds ``clusterer``: at most one row, the saved state of the online
+clusterer (JSON, see :meth:`StoryClusterer.to_state`) after the first
+``n_articles`` articles in arrival order, the last of which is
+``last_article_id``; ``settings`` (JSON) are the clustering settings it was
+made with. ``newsprism add`` continues from it instead of re-clustering all.
 """
 
 from __future__ import annotations
@@ -108,8 +114,23 @@ def _v1(db: sqlite3.Connection) -> None:
     )
 
 
+def _v2(db: sqlite3.Connection) -> None:
+    run_script(
+        db,
+        """
+        CREATE TABLE clusterer (
+            id INTEGER PRIMARY KEY CHECK (id = 1),
+            n_articles INTEGER NOT NULL,
+            last_article_id TEXT,
+            settings TEXT NOT NULL,
+            state TEXT NOT NULL
+        );
+        """,
+    )
+
+
 Migration = Callable[[sqlite3.Connection], None]
 
 #: Ordered; the store's ``user_version`` is the number of them applied.
-MIGRATIONS: tuple[Migration, ...] = (_v1,)
+MIGRATIONS: tuple[Migration, ...] = (_v1, _v2)
 SCHEMA_VERSION = len(MIGRATIONS)

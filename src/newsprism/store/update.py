@@ -7,11 +7,14 @@ How an update works, and why it can be killed at any moment:
    in batches of ``batch_size``, one transaction each. A report already
    stored is skipped (see :meth:`Store.add_articles`), so re-running after an
    interruption adds nothing twice.
-2. All stored articles are re-clustered in arrival order with
-   :func:`~newsprism.link.cluster.cluster_articles`. The clusterer is online:
+2. The stored articles are clustered in arrival order with a
+   :class:`~newsprism.link.cluster.StoryClusterer`. The clusterer is online:
    its decision for an article depends only on the articles before it, so
    appending articles never changes an existing story's id or earlier
-   members; it can only add members and found new stories.
+   members; it can only add members and found new stories. Its state is
+   saved in the store with the stories, so the next update restores it and
+   adds only the articles that arrived since (a state made with other
+   settings or for another arrival order is ignored: all are re-clustered).
 3. Dossiers (link, annotate, compare; as :func:`newsprism.pipeline.build_stories`)
    are recomputed only for stories whose members differ from the stored ones,
    and each is written in its own transaction. Because the comparison is
@@ -35,7 +38,7 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest import ingest
 from newsprism.model import Article, RawDocument, Rejection, Story
 from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
-from newsprism.store.db import Store
+from newsprism.store.db import ClustererState, Store
 
 __all__ = ["AddReport", "add_arguments", "add_paths", "main", "run_add"]
 
@@ -104,38 +107,84 @@ def add_documents(
 
 
 def update_stories(store: Store, options: Options) -> list[str]:
-    """Re-cluster the stored articles; rebuild and write the stories whose members changed."""
-    articles = store.articles()
-    if not articles:
+    """Cluster the stored articles; rebuild and write the stories whose members changed.
+
+    The clusterer's state is saved with the last story written (or with the
+    removals, or alone when no story changed), in the same transaction; the
+    next update restores it and adds only the articles that arrived since.
+    """
+    ids = store.article_ids()
+    if not ids:
         return []
-    grouped = _cluster(articles, options)
+    saved: ClustererState | None = None
+    if options.link and options.cluster:
+        grouped, saved = _cluster_stored(store, ids)
+    else:
+        digest = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
+        grouped = [Story(id="s" + digest[:16], article_ids=tuple(ids))]
     stored = store.story_article_ids()
     changed = [s for s in grouped if stored.get(s.id) != s.article_ids]
     gone = sorted(set(stored) - {s.id for s in grouped})
-    if gone:
-        store.remove_stories(gone)
+    if gone or (saved is not None and not changed):
+        store.remove_stories(gone, clusterer=None if changed else saved)
     if not changed:
         return []
-    by_id = {a.id: a for a in articles}
+    wanted = list(dict.fromkeys(a for story in changed for a in story.article_ids))
+    by_id = {a.id: a for a in store.articles(wanted)}
     nlp = None
     if options.annotate:
         from newsprism.annotate import load_pipeline
 
         nlp = load_pipeline(options.spacy_model)
-    for story in changed:
+    for n, story in enumerate(changed, start=1):
         members = [by_id[i] for i in story.article_ids]
-        store.put_stories([_dossier(story, members, options, nlp)])
+        last = n == len(changed)
+        store.put_stories(
+            [_dossier(story, members, options, nlp)], clusterer=saved if last else None
+        )
     return [s.id for s in changed]
 
 
-def _cluster(articles: Sequence[Article], options: Options) -> list[Story]:
-    if options.link and options.cluster:
-        from newsprism.link.cluster import cluster_articles
+def _cluster_stored(store: Store, ids: Sequence[str]) -> tuple[list[Story], ClustererState | None]:
+    """The stories of all stored articles, continuing the saved clusterer when it still fits.
 
-        return cluster_articles(articles)
-    ids = tuple(a.id for a in articles)
-    digest = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
-    return [Story(id="s" + digest[:16], article_ids=ids)]
+    Returns the stories and the state to save (None when the saved one is current).
+    The saved state fits when it was made with the current settings and the
+    arrival order still starts with exactly the articles it covered; otherwise
+    every article is clustered again, from scratch, as the clusterer is
+    deterministic both give the same stories.
+    """
+    from newsprism.link.cluster import ClusterSettings, StoryClusterer
+
+    settings = dataclasses.asdict(ClusterSettings())
+    clusterer: StoryClusterer | None = None
+    start = 0
+    loaded = store.load_clusterer_state()
+    if loaded is not None:
+        n, last_id, state = loaded
+        fits = (
+            0 < n <= len(ids)
+            and ids[n - 1] == last_id
+            and state.get("settings") == settings
+            and isinstance(state.get("seen"), list)
+            and sorted(state["seen"]) == sorted(ids[:n])
+        )
+        if fits:
+            try:
+                clusterer = StoryClusterer.from_state(state)
+                start = n
+            except ValueError:
+                clusterer = None
+    if clusterer is None:
+        clusterer = StoryClusterer(settings=ClusterSettings())
+        start = 0
+    new = store.articles(ids[start:]) if start else store.articles()
+    for article in new:
+        clusterer.add(article)
+    if not new:
+        return clusterer.stories(), None
+    # counted from what was read: another process may have added articles since ``ids``
+    return clusterer.stories(), (start + len(new), new[-1].id, clusterer.to_state())
 
 
 def _dossier(story: Story, members: Sequence[Article], options: Options, nlp: object) -> Story:
