@@ -24,7 +24,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from newsprism.link.cluster import cluster_articles
+from newsprism.link.cluster import StoryClusterer, cluster_articles
 from newsprism.model import Article
 from newsprism.options import Options
 from newsprism.store import Store
@@ -65,14 +65,21 @@ def one_story_update(base: int, folder: Path) -> dict[str, Any]:
         start = time.perf_counter()
         for i in range(0, base, 5000):
             store.add_articles(articles[i : min(i + 5000, base)])
-        store.put_stories(cluster_articles(head))
+        # Built as `newsprism add` leaves a store: stories plus the clusterer's saved state,
+        # so the arrival below continues the clustering instead of redoing it.
+        clusterer = StoryClusterer()
+        for article in head:
+            clusterer.add(article)
+        state = (len(head), head[-1].id, clusterer.to_state())
+        store.put_stories(clusterer.stories(), clusterer=state)
         build = time.perf_counter() - start
         source = folder / "one.jsonl"
         _write_jsonl(source, [last])
         start = time.perf_counter()
         report = add_paths(store, [str(source)], Options(annotate=False))
         total = time.perf_counter() - start
-        # phases, measured again on the same store (nothing changes: same work minus the write)
+        # phases, measured again on the same store (nothing changes: same work minus the write);
+        # "re-cluster all" is what an add cost before the clusterer state was saved
         start = time.perf_counter()
         stored = store.articles()
         read = time.perf_counter() - start
@@ -140,7 +147,10 @@ def main() -> None:
         f"{u['story_size']} reports) |"
     )
     print(f"| of which: read all stored articles | {u['read_all_seconds']:.2f} s |")
-    print(f"| of which: re-cluster all in arrival order | {u['recluster_seconds']:.2f} s |")
+    print(
+        "| for comparison: re-cluster all in arrival order (an add before the saved state) "
+        f"| {u['recluster_seconds']:.2f} s |"
+    )
     print(
         f"| update_stories when nothing changed (read + cluster + diff) "
         f"| {u['no_change_update_seconds']:.2f} s |"
