@@ -35,9 +35,8 @@ from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
 from newsprism.link.features import Features, extract
+from newsprism.link.vectors import Vector, add_into, blend, dot, floats, normalised, shared
 from newsprism.model import Article, Membership, Story
-
-Vector = dict[str, float]
 
 __all__ = [
     "DEFAULT_THRESHOLD",
@@ -267,13 +266,13 @@ class StoryClusterer:
                     ],
                     recent=deque(
                         (
-                            (str(aid), _Vectors(_floats(terms), _floats(names)))
+                            (str(aid), _Vectors(floats(terms), floats(names)))
                             for aid, terms, names in raw["recent"]
                         ),
                         maxlen=recent_members,
                     ),
-                    terms=_floats(raw["terms"]),
-                    names=_floats(raw["names"]),
+                    terms=floats(raw["terms"]),
+                    names=floats(raw["names"]),
                     terms_sq=float(raw["terms_sq"]),
                     names_sq=float(raw["names_sq"]),
                     day_min=None if raw["day_min"] is None else int(raw["day_min"]),
@@ -299,8 +298,8 @@ class StoryClusterer:
             df[key] = df.get(key, 0) + 1
         n = self._docs + 1
         return _Vectors(
-            _normalised({k: v * (math.log(n / (df[k] + 1)) + 1.0) for k, v in feats.terms.items()}),
-            _normalised({k: v * (math.log(n / (df[k] + 1)) + 1.0) for k, v in feats.names.items()}),
+            normalised({k: v * (math.log(n / (df[k] + 1)) + 1.0) for k, v in feats.terms.items()}),
+            normalised({k: v * (math.log(n / (df[k] + 1)) + 1.0) for k, v in feats.names.items()}),
         )
 
     def _candidates(self, vec: _Vectors) -> list[_Story]:
@@ -319,8 +318,8 @@ class StoryClusterer:
         return [self._stories[index] for index, _ in top]
 
     def _score(self, vec: _Vectors, feats: Features, story: _Story) -> float:
-        terms = _dot(vec.terms, story.terms) / math.sqrt(story.terms_sq or 1.0)
-        score = _blend(self.settings.name_weight, terms, vec.names, story.names, story.names_sq)
+        terms = dot(vec.terms, story.terms) / math.sqrt(story.terms_sq or 1.0)
+        score = blend(self.settings.name_weight, terms, vec.names, story.names, story.names_sq)
         day = feats.day
         if day is not None and story.day_min is not None and story.day_max is not None:
             gap = max(day - story.day_max, story.day_min - day, 0)
@@ -338,8 +337,8 @@ class StoryClusterer:
         """The most similar of the story's recent members, by the same blend."""
         best: tuple[str | None, float] = (None, -1.0)
         for article_id, other in story.recent:
-            terms = _dot(vec.terms, other.terms)
-            sim = _blend(self.settings.name_weight, terms, vec.names, other.names, 1.0)
+            terms = dot(vec.terms, other.terms)
+            sim = blend(self.settings.name_weight, terms, vec.names, other.names, 1.0)
             if sim > best[1]:
                 best = (article_id, sim)
         return best
@@ -365,10 +364,10 @@ class StoryClusterer:
         match: str | None,
         reason: str,
     ) -> Membership:
-        shared_terms = _shared(vec.terms, story.terms)
-        shared_names = [k.lstrip("@") for k in _shared(vec.names, story.names)]
-        story.terms_sq += _add_into(story.terms, vec.terms)
-        story.names_sq += _add_into(story.names, vec.names)
+        shared_terms = shared(vec.terms, story.terms)
+        shared_names = [k.lstrip("@") for k in shared(vec.names, story.names)]
+        story.terms_sq += add_into(story.terms, vec.terms)
+        story.names_sq += add_into(story.names, vec.names)
         story.recent.append((article_id, vec))
         story.article_ids.append(article_id)
         day = feats.day
@@ -421,45 +420,3 @@ def cluster_articles(
     for article in articles:
         clusterer.add(article)
     return clusterer.stories()
-
-
-def _blend(
-    name_weight: float, terms: float, names: Vector, other_names: Vector, other_sq: float
-) -> float:
-    """Words and names blended; when either side names nothing, words alone decide."""
-    if not names or not other_names:
-        return terms
-    name_sim = _dot(names, other_names) / math.sqrt(other_sq or 1.0)
-    return (1.0 - name_weight) * terms + name_weight * name_sim
-
-
-def _floats(raw: dict[str, Any]) -> Vector:
-    return {str(k): float(v) for k, v in raw.items()}
-
-
-def _dot(small: Vector, large: Vector) -> float:
-    if len(small) > len(large):
-        small, large = large, small
-    get = large.get
-    return sum(v * get(k, 0.0) for k, v in small.items())
-
-
-def _normalised(vec: Vector) -> Vector:
-    norm = math.sqrt(sum(v * v for v in vec.values()))
-    return {k: v / norm for k, v in vec.items()} if norm else {}
-
-
-def _add_into(total: Vector, vec: Vector) -> float:
-    """Add ``vec`` into ``total``; return the change of ``|total|^2`` (kept incrementally)."""
-    delta = 0.0
-    for k, v in vec.items():
-        old = total.get(k, 0.0)
-        total[k] = old + v
-        delta += 2.0 * old * v + v * v
-    return delta
-
-
-def _shared(vec: Vector, centroid: Vector, limit: int = 5) -> list[str]:
-    """The features that contributed most to the match, strongest first."""
-    common = [(vec[k] * centroid[k], k) for k in vec if k in centroid]
-    return [k for _, k in sorted(common, key=lambda p: (-p[0], p[1]))[:limit]]

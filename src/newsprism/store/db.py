@@ -42,6 +42,7 @@ from typing import Any
 from newsprism import __version__
 from newsprism.errors import NewsprismError
 from newsprism.model import Analysis, Article, Rejection, Story
+from newsprism.store.clusterer_rows import ClustererState, read_clusterer, save_clusterer
 from newsprism.store.codec import (
     article_from_dict,
     article_to_dict,
@@ -58,7 +59,6 @@ __all__ = ["Store", "StoreError"]
 _CHUNK = 500  # ids per IN (...) query, below SQLite's variable limit
 
 #: A saved clusterer: articles covered, the last of them, and its JSON state.
-ClustererState = tuple[int, str | None, dict[str, Any]]
 
 
 class StoreError(NewsprismError):
@@ -262,7 +262,7 @@ class Store:
             for story in stories:
                 self._put_story(db, story, now)
             if clusterer is not None:
-                self._save_clusterer(db, clusterer)
+                save_clusterer(db, clusterer)
 
     def load_clusterer_state(self) -> tuple[int, str | None, dict[str, Any]] | None:
         """The saved clusterer as ``(n_articles, last_article_id, state)``, or None.
@@ -271,37 +271,12 @@ class Store:
         not valid JSON counts as none (the caller re-clusters from scratch).
         """
         with self._lock:
-            row = self._db.execute(
-                "SELECT n_articles, last_article_id, state FROM clusterer WHERE id = 1"
-            ).fetchone()
-        if row is None:
-            return None
-        try:
-            state = json.loads(row[2])
-        except ValueError:
-            return None
-        if not isinstance(state, dict):
-            return None
-        return int(row[0]), row[1], state
+            return read_clusterer(self._db)
 
     def clear_clusterer_state(self) -> None:
         """Forget the saved clusterer (the next update re-clusters from scratch)."""
         with self._write() as db:
             db.execute("DELETE FROM clusterer")
-
-    @staticmethod
-    def _save_clusterer(db: sqlite3.Connection, clusterer: ClustererState) -> None:
-        n_articles, last_article_id, state = clusterer
-        db.execute(
-            "INSERT OR REPLACE INTO clusterer (id, n_articles, last_article_id, settings, state)"
-            " VALUES (1, ?, ?, ?, ?)",
-            (
-                n_articles,
-                last_article_id,
-                _dumps(state.get("settings")),
-                json.dumps(state, separators=(",", ":")),
-            ),
-        )
 
     def _put_story(self, db: sqlite3.Connection, story: Story, now: str) -> None:
         meta: dict[str, tuple[int, str | None, str | None, str | None, str]] = {}
@@ -371,7 +346,7 @@ class Store:
                 db.execute("DELETE FROM story_articles WHERE story_id = ?", (sid,))
                 db.execute("DELETE FROM quotes_fts WHERE story_id = ?", (sid,))
             if clusterer is not None:
-                self._save_clusterer(db, clusterer)
+                save_clusterer(db, clusterer)
 
     def story(self, story_id: str) -> Story | None:
         """One story's dossier by id, or None."""

@@ -38,7 +38,8 @@ from newsprism.errors import NewsprismError
 from newsprism.ingest import ingest
 from newsprism.model import Article, RawDocument, Rejection, Story
 from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
-from newsprism.store.db import ClustererState, Store
+from newsprism.store.clusterer_rows import ClustererState
+from newsprism.store.db import Store
 
 __all__ = ["AddReport", "add_arguments", "add_paths", "main", "run_add"]
 
