@@ -32,8 +32,8 @@ MATRIX_CLAIMS = 25
 _LABEL_MAX = 22
 
 
-def to_html(analysis: Analysis) -> str:
-    """The whole run as one HTML document (UTF-8 text, ready to write to ``report.html``)."""
+def environment() -> Environment:
+    """The Jinja2 environment of every newsprism page: autoescaped, strict, our filters."""
     env = Environment(
         loader=PackageLoader("newsprism.render", "templates"),
         autoescape=select_autoescape(default=True, default_for_string=True),
@@ -43,6 +43,12 @@ def to_html(analysis: Analysis) -> str:
     )
     env.filters["diff"] = diff_markup
     env.globals["date_label"] = date_label
+    return env
+
+
+def to_html(analysis: Analysis) -> str:
+    """The whole run as one HTML document (UTF-8 text, ready to write to ``report.html``)."""
+    env = environment()
     by_id = {a.id: a for a in analysis.articles}
     stories = [story_view(story, by_id, n) for n, story in enumerate(analysis.stories, start=1)]
     template = env.get_template("report.html.j2")

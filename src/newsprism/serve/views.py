@@ -25,12 +25,17 @@ from collections import OrderedDict
 from dataclasses import dataclass
 from typing import Any
 
-from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from jinja2 import Environment
 from markupsafe import Markup
 
 from newsprism import __version__
-from newsprism.render.html import outlet_label, published_label, safe_url, story_view
-from newsprism.render.html_charts import date_label, diff_markup
+from newsprism.render.html import (
+    environment,
+    outlet_label,
+    published_label,
+    safe_url,
+    story_view,
+)
 from newsprism.serve.highlight import Highlight, mark_up
 from newsprism.serve.payloads import (
     article_payload,
@@ -226,16 +231,7 @@ _CSS = ("report.css", "serve/serve.css")
 
 
 def _environment() -> Environment:
-    env = Environment(
-        loader=PackageLoader("newsprism.render", "templates"),
-        autoescape=select_autoescape(default=True, default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-    )
-    env.filters["diff"] = diff_markup
-    env.globals["date_label"] = date_label
-    return env
+    return environment()
 
 
 def _json(status: int, data: Any) -> Page:
