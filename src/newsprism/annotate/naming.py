@@ -152,6 +152,7 @@ class Naming(Frames):
         speaker: bool = False,
         group: int = -1,
         plural: bool = False,
+        main: bool = False,
     ) -> None:
         gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
@@ -160,6 +161,7 @@ class Naming(Frames):
                 self.gender.setdefault(name, gender)
         cand = pr.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
         cand.group = group
+        cand.main = main or speaker
         cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
         self.candidates.append(cand)
 
@@ -202,7 +204,8 @@ class Naming(Frames):
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
-            self.remember(token.idx, name.text, None, span, person, words, spoke, group)
+            main = _main_subject(token)
+            self.remember(token.idx, name.text, None, span, person, words, spoke, group, main=main)
         elif token.pos_ == "NOUN" and (
             self.cue(token.head) or not sp.looks_like_person([token.text])
         ):
@@ -211,4 +214,12 @@ class Naming(Frames):
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS")
             spoke = self.cue(token.head) is not None
-            self.remember(token.idx, None, desc.text, span, person, words, spoke, group, plural)
+            main = _main_subject(token)
+            self.remember(
+                token.idx, None, desc.text, span, person, words, spoke, group, plural, main
+            )
+
+
+def _main_subject(token: Token) -> bool:
+    """The active subject of a sentence's main verb: the centre a later pronoun continues."""
+    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"

@@ -36,6 +36,7 @@ class Candidate:
     aliases: set[str] = field(default_factory=set)
     speaker: bool = False  # was the speaker of a quote, not only mentioned
     group: int = -1  # candidates of one clause ("A and B disagreed") share a group
+    main: bool = False  # subject of a sentence's main clause (or a quote's speaker)
 
 
 def _is_document(cand: Candidate) -> bool:
@@ -115,12 +116,15 @@ def resolve_pronoun(
         return None
     best = fits[-1]
     speakers = [c for c in fits if c.speaker]
+    mains = [c for c in fits if c.main]
     if (
         speakers
         and _key(speakers[-1]) != _key(best)
         and not best.at >= para_start > speakers[-1].at
     ):
         best = speakers[-1]
+    if mains and mains[-1].at > best.at:
+        best = mains[-1]  # Centering: a person made the subject since the last speaker
     if _competes(best, fits, gender, para_start):
         return None
     if best.group < 0:
