@@ -180,6 +180,33 @@ class Naming(Frames):
         found.sort(key=lambda triple: triple[0])
         return found
 
+    def known_surname(self, token: Token) -> str | None:
+        """The full name when ``token`` is a lone capitalised word that ends an earlier
+        name of two or more words ("Larch" after "Edmund Larch"), whatever the tagger
+        called either: organisations are not shortened to their last word."""
+        if not token.is_title or token.ent_type_ not in ("", "PERSON", "ORG"):
+            return None
+        if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.lefts):
+            return None
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+            return None
+        low = token.lower_
+        found = {
+            c.name
+            for c in self.candidates
+            if c.name and len(c.name.split()) >= 2 and c.name.split()[-1].lower() == low
+        }
+        found |= {
+            e.text
+            for e in self.doc.ents
+            if e.label_ in ("PERSON", "ORG")
+            and e.end_char <= token.idx
+            and len(e) >= 2
+            and e[-1].lower_ == low
+            and not self.inside(e.start_char)
+        }
+        return next(iter(found)) if len(found) == 1 else None
+
     def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
             if self.cue(token.head):
@@ -189,6 +216,13 @@ class Naming(Frames):
                     self.remember(
                         token.idx, att.name, att.description, att.span, att.person, [], True
                     )
+            return
+        surname = self.known_surname(token)
+        if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
+            main = _main_subject(token)
+            span = (token.idx, token.idx + len(token))
+            spoke = self.cue(token.head) is not None
+            self.remember(token.idx, surname, None, span, True, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
         ent_person = name is not None and any(

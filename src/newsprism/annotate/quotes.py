@@ -132,8 +132,24 @@ class _Extractor(Naming):
                 att = None
             results.append((q, att, kind))
             if att is not None and att.span is not None and (att.name or att.description):
+                plural = (
+                    att.name is None
+                    and att.subject is not None
+                    and att.subject.tag_
+                    in (
+                        "NNS",
+                        "NNPS",
+                    )
+                )  # "Critics noted …": a later "he" is not them
                 self.remember(
-                    att.span[0], att.name, att.description, att.span, att.person, [], True
+                    att.span[0],
+                    att.name,
+                    att.description,
+                    att.span,
+                    att.person,
+                    [],
+                    True,
+                    plural=plural,
                 )
         self.backfill(results)
         return [self.record(q, att, kind) for q, att, kind in results]
