@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
@@ -281,16 +281,32 @@ class Frames:
             return None
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
         subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
-        people = self.people_in(scope or sent)
-        if len(subjects) != 1 or people > 1:
+        if len(subjects) != 1:
             return None  # nobody, or a tie: keep the speaker unknown
         subj = subjects[0]
-        if subj.lower_ in ("he", "she") and not people:
+        own = {t.i for t in subj.subtree}  # "Bronwen Ellery, his daughter," is one person
+        others = self.people_in([t for t in (scope or sent) if t.i not in own])
+        if subj.lower_ in ("he", "she") and not self.people_in(scope or sent):
             return Attribution("context", subj.head, subj)  # "She was angry."
         name = sp.name_of(self.doc, subj)
-        if people != 1 or name is None or not any(t.ent_type_ == "PERSON" for t in name):
+        if others or name is None or not self.named_person(name, subj):
             return None
         return Attribution("context", subj.head, subj)
+
+    def named_person(self, name: Span, subj: Token) -> bool:
+        """A person's name: a PERSON entity, or a name of two or more words that a title,
+        a first name or a role in apposition says is someone's ("Ilse Varga, the union's
+        general secretary", even when the tagger calls it an organisation)."""
+        if any(t.ent_type_ == "PERSON" for t in name):
+            return True
+        if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
+            return False
+        roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]
+        if subj.i not in range(name.start, name.end) and sp.is_role(self.doc, subj):
+            roles.append(subj)  # "Pendlebury's chair, Rosalind Firth,"
+        return bool(roles) or sp.person_name(self.doc, name, None) and not all(
+            t.ent_type_ == "ORG" for t in name
+        )
 
     def by_context(self, q: QuoteSpan, index: int) -> Attribution | None:
         """A quote standing as its own sentence, attributed in the sentence next to it.
@@ -331,6 +347,5 @@ class Frames:
             p_start = self.text.rfind("\n", 0, p_end) + 1
             if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
                 last = self.sentences(p_start, p_end)
-                scope = [t for sent in last for t in sent]
-                found = self.sentence_subject(last[-1], False, scope) if last else None
+                found = self.sentence_subject(last[-1], False) if last else None
         return found

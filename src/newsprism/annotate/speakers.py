@@ -218,7 +218,7 @@ PERSON_NOUNS = set(
     "director chief head leader chairman chairwoman president minister secretary doctor nurse "
     "professor teacher student artist designer singer actor actress player coach captain "
     "campaigner organiser organizer frontman frontwoman commissioner mayor governor senator "
-    "judge survivor victim parent mother father man woman veteran farmer driver passenger "
+    "chair judge survivor victim parent mother father man woman veteran farmer driver passenger "
     "shopkeeper landlord tenant fan voter".split()
 )
 
