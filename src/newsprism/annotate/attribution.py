@@ -27,6 +27,7 @@ _CONFIDENCE = {
     "continuation": 0.8,
     "colon": 0.65,
     "context": 0.55,
+    "interview": 0.55,
 }
 # Things that "say" a quote without a speech verb: "The letter ends: “…”".
 _TEXT_SOURCES = set(
@@ -308,6 +309,36 @@ class Frames:
             t.ent_type_ == "ORG" for t in name
         )
 
+    def interviewee(self, question: Token, window: int = 1500) -> Attribution | None:
+        """Who answers the reporter's question: the named person last quoted, else the
+        named person the reporter asked ("We asked Sunniva Holt, the director, …")."""
+        at = question.idx
+        spoke = [
+            c
+            for c in self.candidates
+            if c.speaker and c.person and c.name and c.at < at and at - c.at <= window
+        ]
+        asked: Attribution | None = None
+        for token in self.doc[: question.i]:
+            if at - token.idx > window or self.inside(token.idx):
+                continue
+            if token.lemma_.lower() in ("ask", "interview") and token.pos_ == "VERB":
+                for obj in (c for c in token.children if c.dep_ == "dobj"):
+                    name = sp.name_of(self.doc, obj)
+                    if name is not None and self.named_person(name, obj):
+                        asked = Attribution("interview", question, None)
+                        asked.name, asked.span = name.text, (name.start_char, name.end_char)
+                        desc = sp.description_of(self.doc, obj, name)
+                        if desc is not None and desc.start != name.start:
+                            asked.description = desc.text
+        if spoke and (asked is None or asked.span is None or spoke[-1].at > asked.span[0]):
+            last = spoke[-1]
+            found = Attribution("interview", question, None)
+            found.name, found.description = last.name, last.description
+            found.span = (last.name_start, last.name_end)
+            return found
+        return asked
+
     def by_context(self, q: QuoteSpan, index: int) -> Attribution | None:
         """A quote standing as its own sentence, attributed in the sentence next to it.
 
@@ -326,6 +357,8 @@ class Frames:
         lo = max(para, self.spans[index - 1].close_end if index else 0)
         prev = self.sentences(lo, q.open_at)
         found = self.sentence_subject(prev[-1], need_cue=False) if prev else None
+        if found is None and prev and prev[-1][-1].text == "?":
+            return self.interviewee(prev[-1][-1])  # "Is it autobiographical? “Only the …”"
         end = self.text.find("\n", q.close_end)
         end = len(self.text) if end < 0 else end
         if index + 1 < len(self.spans):

@@ -228,7 +228,7 @@ class _Extractor(Naming):
             kind=kind,
             speaker=att.name,
             speaker_description=att.description,
-            cue=self._cue_text(att.cue),
+            cue=None if att.reason == "interview" else self._cue_text(att.cue),
             speaker_start=att.span[0] if att.span else None,
             speaker_end=att.span[1] if att.span else None,
             confidence=round(max(0.1, att.confidence), 2),
