@@ -233,16 +233,22 @@ class Naming(Frames):
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
-        if name is not None and (ent_person or token.pos_ == "PROPN"):
+        kin = sp.gender_of_words([token.lower_]) is not None or sp.is_role(self.doc, token)
+        if name is not None and (ent_person or token.pos_ == "PROPN" or kin):
             # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
+            # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
+            person = person or kin or sp.gender_of_words(words) is not None
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
             main = _main_subject(token)
             self.remember(token.idx, name.text, None, span, person, words, spoke, group, main=main)
         elif token.pos_ == "NOUN" and (
-            self.cue(token.head) or not sp.looks_like_person([token.text])
-        ):
+            self.cue(token.head)
+            or not sp.looks_like_person([token.text])
+            or kin
+            and _main_subject(token)
+        ):  # a person by role made the sentence's subject: "One father … was philosophical"
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc])
             span = (desc.start_char, desc.end_char)
