@@ -305,10 +305,8 @@ class Frames:
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]
         if subj.i not in range(name.start, name.end) and sp.is_role(self.doc, subj):
             roles.append(subj)  # "Pendlebury's chair, Rosalind Firth,"
-        return (
-            bool(roles)
-            or sp.person_name(self.doc, name, None)
-            and not all(t.ent_type_ == "ORG" for t in name)
+        return bool(roles) or (
+            sp.person_name(self.doc, name, None) and not all(t.ent_type_ == "ORG" for t in name)
         )
 
     def interviewee(self, question: Token, window: int = 1500) -> Attribution | None:

@@ -134,6 +134,13 @@ class Naming(Frames):
                 and not self.inside(e.start_char)
             ]
             name = pr.resolve_org_description(head, orgs)
+            if name is None and head in pr.GENERIC_ORG:  # "the company": the one made subject
+                subjects = [
+                    c
+                    for c in self.candidates
+                    if c.name and not c.person and c.main and 0 <= before - c.at <= 900
+                ]
+                name = subjects[-1].name if subjects else None
         if name is None:
             att.confidence -= 0.1  # "the company said" with no single antecedent
             att.reason += "+unresolved"
@@ -153,6 +160,7 @@ class Naming(Frames):
         group: int = -1,
         plural: bool = False,
         main: bool = False,
+        appositives: tuple[str, ...] = (),
     ) -> None:
         gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
@@ -163,6 +171,7 @@ class Naming(Frames):
         cand.group = group
         cand.main = main or speaker
         cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
+        cand.aliases |= set(appositives)  # "Hearthside Trust, the homelessness charity"
         self.candidates.append(cand)
 
     def static_candidates(self) -> list[tuple[int, Token, int]]:
@@ -242,12 +251,25 @@ class Naming(Frames):
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
             main = _main_subject(token)
-            self.remember(token.idx, name.text, None, span, person, words, spoke, group, main=main)
+            appos = tuple(
+                c.lower_ for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+            )
+            self.remember(
+                token.idx,
+                name.text,
+                None,
+                span,
+                person,
+                words,
+                spoke,
+                group,
+                main=main,
+                appositives=appos,
+            )
         elif token.pos_ == "NOUN" and (
             self.cue(token.head)
             or not sp.looks_like_person([token.text])
-            or kin
-            and _main_subject(token)
+            or (kin and _main_subject(token))
         ):  # a person by role made the sentence's subject: "One father … was philosophical"
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc])

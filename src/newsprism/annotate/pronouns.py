@@ -19,7 +19,7 @@ _DOCUMENTS = set(
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
-_GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
+GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
 
 
 @dataclass
@@ -136,6 +136,20 @@ def resolve_pronoun(
     return known[0] if len(known) == 1 else None
 
 
+_PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "who", "which", "that"}
+
+
+def description_head(description: str | None) -> str | None:
+    """The head noun of a description: its last word before a comma or a modifier
+    ("a senior engineer at the dam" → engineer)."""
+    words: list[str] = []
+    for word in (description or "").lower().replace(",", " , ").split():
+        if word in _PHRASE_CUT or word == ",":
+            break
+        words.append(word)
+    return words[-1] if words else None
+
+
 def resolve_person_description(
     head: str, gender: str | None, at: int, candidates: list[Candidate], window: int = 900
 ) -> Candidate | None:
@@ -147,7 +161,7 @@ def resolve_person_description(
     """
     pool = [c for c in candidates if c.at < at and at - c.at <= window]
     for cand in pool:
-        if cand.name is None and (cand.description or "").lower().split()[-1:] == [head]:
+        if cand.name is None and description_head(cand.description) == head:
             return None
     fits = [
         c for c in pool if c.name and c.person and (gender is None or c.gender in (None, gender))
@@ -173,7 +187,7 @@ def resolve_org_description(head: str, organisations: Iterable[str]) -> str | No
     matching = [n for key, n in names.items() if head in key.replace("’", "'").split()]
     if len(matching) == 1:
         return matching[0]
-    if not matching and head in _GENERIC_ORG and len(names) == 1:
+    if not matching and head in GENERIC_ORG and len(names) == 1:
         return next(iter(names.values()))
     return None
 

@@ -81,7 +81,8 @@ _NON_PERSON_HEADS = set(
     "newspaper paper board union party team club firm group committee department service "
     "bank army navy military embassy kremlin house parliament assembly commission "
     "organisation organization association federation institute university school hospital "
-    "operator airline brigade force regime administration cabinet spokesperson".split()
+    "operator airline brigade force regime administration cabinet spokesperson charity trust "
+    "foundation society museum library network channel broadcaster".split()
 )
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
@@ -218,7 +219,8 @@ PERSON_NOUNS = set(
     "director chief head leader chairman chairwoman president minister secretary doctor nurse "
     "professor teacher student artist designer singer actor actress player coach captain "
     "campaigner organiser organizer frontman frontwoman commissioner mayor governor senator "
-    "chair judge survivor victim parent mother father man woman veteran farmer driver passenger "
+    "chair engineer pilot surgeon soldier guard miner builder researcher judge survivor victim "
+    "parent mother father man woman veteran farmer driver passenger "
     "shopkeeper landlord tenant fan voter".split()
 )
 
