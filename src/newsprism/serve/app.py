@@ -1,7 +1,8 @@
 """The HTTP layer: Starlette routes over :class:`.views.Views`, served by uvicorn.
 
 Kept thin on purpose: a route reads its parameters, calls a view in the
-thread pool (the repository may block on disk) and sends the :class:`Page`.
+thread pool (the repository may block on disk) and sends the :class:`Page`;
+a dossier already rendered is taken from memory on the event loop instead.
 Every response, 404s and 500s included, gets the security headers from one
 outer ASGI wrapper, so no route can forget them: article text is hostile
 input, and the CSP forbids every script even if a bug let markup through.
@@ -91,7 +92,13 @@ def create_app(repository: Repository, *, refresh: float = 1.0) -> ASGIApp:
 
     async def story(request: Request) -> Response:
         sid, as_json = _strip_json(request)
-        return respond(request, await run_in_threadpool(views.story, sid, as_json=as_json))
+        # A cached dossier is answered here, on the event loop: the hop to a worker
+        # thread and back costs more than sending it, and under load the worker
+        # threads' contention for the GIL was what stretched the slowest requests.
+        page = views.cached_story(sid, as_json=as_json)
+        if page is None:
+            page = await run_in_threadpool(views.story, sid, as_json=as_json)
+        return respond(request, page)
 
     async def article(request: Request) -> Response:
         aid, as_json = _strip_json(request)

@@ -6,11 +6,20 @@ the HTTP layer (:mod:`.app`) stays a thin adapter. The dossier is the HTML
 report's own story partial (``_story.html.j2``) fed by the report's own
 story view, so the live page and ``report.html`` show the same thing.
 
-Story pages are cached: rendering a 50-report dossier takes tens of
+Story pages are cached: rendering a 50-report dossier takes hundreds of
 milliseconds, far too slow to repeat for every reader of a running story.
-A cached page is keyed by the story's ``updated_at``, read from a snapshot
-of the story list that is refreshed at most every ``refresh`` seconds, so a
-story updated in the store is shown updated within that time.
+A cached page is kept with the story's ``updated_at`` (the stamp ``newsprism
+add`` writes when it changes a story), read from a snapshot of the story list
+that is refreshed at most every ``refresh`` seconds, so a story updated in
+the store is shown updated within that time (plus one render). Under load:
+
+- :meth:`Views.cached_story` answers a cache hit from memory alone, without
+  blocking, so the HTTP layer can call it on the event loop and skip the
+  thread pool for the common case;
+- one reader renders a new version while the others keep getting the
+  previous one (no stampede of identical renders when a story changes);
+- one reader at a time re-reads the story list; the others keep the snapshot
+  they have meanwhile.
 """
 
 from __future__ import annotations
@@ -22,6 +31,7 @@ import re
 import threading
 import time
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -55,6 +65,15 @@ _MARK = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 
 
 @dataclass(frozen=True, slots=True)
+class _Snapshot:
+    """The story list as read at ``taken`` (clock seconds), with each story's ``updated_at``."""
+
+    taken: float
+    summaries: list[StorySummaryLike]
+    versions: dict[str, str]
+
+
+@dataclass(frozen=True, slots=True)
 class Page:
     """A response body and what the HTTP layer needs to send it."""
 
@@ -69,13 +88,23 @@ class Page:
 class Views:
     """The pages of one repository. Thread-safe: the server calls it from a thread pool."""
 
-    def __init__(self, repository: Repository, *, refresh: float = 1.0) -> None:
+    def __init__(
+        self,
+        repository: Repository,
+        *,
+        refresh: float = 1.0,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.repository = repository
         self.refresh = refresh
+        self._clock = clock
         self._env = _environment()
-        self._lock = threading.Lock()
-        self._snapshot: tuple[float, list[StorySummaryLike], dict[str, str]] | None = None
-        self._cache: OrderedDict[tuple[str, ...], Page] = OrderedDict()
+        self._lock = threading.Lock()  # guards the dicts below; held for dict operations only
+        self._refreshing = threading.Lock()  # one reader at a time re-reads the story list
+        self._snapshot: _Snapshot | None = None
+        # (story id, "html"|"json") -> (the story's updated_at when rendered, page), LRU order
+        self._cache: OrderedDict[tuple[str, str], tuple[str, Page]] = OrderedDict()
+        self._rendering: dict[tuple[str, str], threading.Lock] = {}  # one render per page
         css = (
             [self._env.loader.get_source(self._env, n)[0] for n in _CSS] if self._env.loader else []
         )
@@ -89,8 +118,7 @@ class Views:
 
     def stories(self, *, as_json: bool = False) -> Page:
         """``/``: every story, newest first, with its outlets and a coverage bar."""
-        summaries, _ = self._summaries()
-        data = stories_payload(summaries)
+        data = stories_payload(self._summaries().summaries)
         if as_json:
             return _json(200, data)
         most = max(data["outlets"], 1)
@@ -115,39 +143,85 @@ class Views:
         return self._html(200, "stories.html.j2", "/stories.json", data=data, rows=rows)
 
     def story(self, story_id: str, *, as_json: bool = False) -> Page:
-        """``/story/ID``: the dossier, live from the repository (cached per ``updated_at``)."""
-        _, versions = self._summaries()
-        version = versions.get(story_id)
-        key = ("story", story_id, "json" if as_json else "html", version or "")
-        if version is not None:
+        """``/story/ID``: the dossier, live from the repository (cached per ``updated_at``).
+
+        May block (it reads the repository and renders): call it from a worker
+        thread, after :meth:`cached_story` found nothing.
+        """
+        version = self._summaries().versions.get(story_id)
+        if version is None:  # no such story, or one newer than the snapshot: not cached
+            return self._render_story(story_id, as_json, None)
+        key = (story_id, "json" if as_json else "html")
+        with self._lock:
+            entry = self._cache.get(key)
+            render = self._rendering.setdefault(key, threading.Lock())
+        if entry is not None and entry[0] == version:
+            return entry[1]
+        # Another reader is rendering this page: keep showing the previous version
+        # meanwhile, or wait for the new one when there is none.
+        if not render.acquire(blocking=entry is None):
+            assert entry is not None
+            return entry[1]
+        try:
             with self._lock:
-                cached = self._cache.get(key)
-                if cached is not None:
+                entry = self._cache.get(key)
+            if entry is not None and entry[0] == version:  # rendered while this one waited
+                return entry[1]
+            page = self._render_story(story_id, as_json, version)
+            if page.status == 200:
+                with self._lock:
+                    self._cache[key] = (version, page)
                     self._cache.move_to_end(key)
-                    return cached
+                    while len(self._cache) > _CACHE_SIZE:
+                        self._cache.popitem(last=False)
+            return page
+        finally:
+            render.release()
+
+    def cached_story(self, story_id: str, *, as_json: bool = False) -> Page | None:
+        """The dossier page from memory, or None when :meth:`story` must read or render.
+
+        Never blocks on the repository, so it is safe on an event loop. A hit
+        is the page of the story's current ``updated_at`` (as of a snapshot
+        at most ``refresh`` seconds old), or the previous page while another
+        reader renders the new one.
+        """
+        snap = self._snapshot
+        if snap is None:
+            return None
+        if self._clock() - snap.taken >= self.refresh and not self._refreshing.locked():
+            return None  # stale, and nobody is re-reading it: a worker thread will
+        version = snap.versions.get(story_id)
+        if version is None:
+            return None
+        key = (story_id, "json" if as_json else "html")
+        with self._lock:
+            entry = self._cache.get(key)
+            if entry is None:
+                return None
+            render = self._rendering.get(key)
+            if entry[0] == version or (render is not None and render.locked()):
+                self._cache.move_to_end(key)
+                return entry[1]
+        return None
+
+    def _render_story(self, story_id: str, as_json: bool, version: str | None) -> Page:
         story = self.repository.story(story_id)
         if story is None:
             return self.not_found(f"/story/{story_id}", as_json=as_json, what="story")
         if as_json:
-            page = _json(200, story_dict(story))
-        else:
-            articles = {a.id: a for a in map(self.repository.article, story.article_ids) if a}
-            view = story_view(story, articles, 1)
-            updated = published_label(version) if version else "just now"
-            page = self._html(
-                200,
-                "story.html.j2",
-                f"/story/{story_id}.json",
-                view=view,
-                updated=updated,
-                article_base="/article/",
-            )
-        if version is not None:
-            with self._lock:
-                self._cache[key] = page
-                while len(self._cache) > _CACHE_SIZE:
-                    self._cache.popitem(last=False)
-        return page
+            return _json(200, story_dict(story))
+        articles = {a.id: a for a in map(self.repository.article, story.article_ids) if a}
+        view = story_view(story, articles, 1)
+        updated = published_label(version) if version else "just now"
+        return self._html(
+            200,
+            "story.html.j2",
+            f"/story/{story_id}.json",
+            view=view,
+            updated=updated,
+            article_base="/article/",
+        )
 
     def article(
         self,
@@ -209,17 +283,29 @@ class Views:
 
     # -- helpers ----------------------------------------------------------------------------
 
-    def _summaries(self) -> tuple[list[StorySummaryLike], dict[str, str]]:
-        """The story list, re-read from the repository at most every ``refresh`` seconds."""
-        now = time.monotonic()
-        with self._lock:
+    def _summaries(self) -> _Snapshot:
+        """The story list, re-read from the repository at most every ``refresh`` seconds.
+
+        One caller re-reads it; callers meanwhile keep the snapshot there is
+        (only the very first caller of all has none and waits).
+        """
+        snap = self._snapshot
+        if snap is not None and self._clock() - snap.taken < self.refresh:
+            return snap
+        if not self._refreshing.acquire(blocking=snap is None):
+            assert snap is not None
+            return snap
+        try:
             snap = self._snapshot
-        if snap is None or now - snap[0] >= self.refresh:
-            summaries = list(self.repository.stories())
-            snap = (now, summaries, {s.id: s.updated_at for s in summaries})
-            with self._lock:
+            now = self._clock()
+            if snap is None or now - snap.taken >= self.refresh:
+                summaries = list(self.repository.stories())
+                versions = {s.id: s.updated_at for s in summaries}
+                snap = _Snapshot(now, summaries, versions)
                 self._snapshot = snap
-        return snap[1], snap[2]
+            return snap
+        finally:
+            self._refreshing.release()
 
     def _html(self, status: int, name: str, json_href: str, **context: Any) -> Page:
         template = self._env.get_template(f"serve/{name}")
