@@ -42,7 +42,8 @@ from newsprism.model import Quote
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
 FRESH2 = GOLD.with_name("quotes_fresh2.jsonl")
-_FILES = {"fresh": FRESH, "fresh2": FRESH2}
+FRESH3 = GOLD.with_name("quotes_fresh3.jsonl")
+_FILES = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
 
@@ -167,7 +168,9 @@ def run(split: str = "both", errors: list[str] | None = None) -> dict[str, dict[
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--split", default="both", choices=["tune", "holdout", "all", "fresh", "fresh2", "both"]
+        "--split",
+        default="both",
+        choices=["tune", "holdout", "all", "fresh", "fresh2", "fresh3", "both"],
     )
     parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
     args = parser.parse_args()
