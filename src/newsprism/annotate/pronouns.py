@@ -111,7 +111,25 @@ def resolve_pronoun(
     if gender == "n":  # "“…,” it said": the latest institution or document
         things = [c for c in pool if not c.person and c.gender != "p"]
         return things[-1] if things else None
-    fits = [c for c in pool if c.person and c.gender in (None, gender)]
+    # What one mention of a person shows holds for all of theirs ("Kaja Lindahl … she",
+    # "Lindahl said"): gender and personhood are pooled by surname.
+    genders: dict[str, set[str]] = {}
+    people: set[str] = set()
+    for c in candidates:
+        if c.name and c.gender in ("m", "f"):
+            genders.setdefault(_key(c), set()).add(c.gender)
+        if c.name and c.person:
+            people.add(_key(c))
+
+    def known(c: Candidate) -> str | None:
+        pooled = genders.get(_key(c), set()) if c.name else set()
+        return c.gender if c.gender or len(pooled) != 1 else next(iter(pooled))
+
+    fits = [
+        c
+        for c in pool
+        if (c.person or (c.name and _key(c) in people)) and known(c) in (None, gender)
+    ]
     if not fits:
         return None
     best = fits[-1]
