@@ -84,6 +84,8 @@ class Frames:
         verb = sp.is_cue(token, self.use_lemma)
         if verb == "put" and not any(c.lower_ == "it" for c in token.children):
             return None
+        if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
+            return None  # "summed up": "That was how X summed up …""
         return verb
 
     # -- rules --------------------------------------------------------------------

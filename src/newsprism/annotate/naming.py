@@ -59,6 +59,9 @@ class Naming(Frames):
             att.name = name.text
             att.span = (name.start_char, name.end_char)
             att.person = sp.person_name(self.doc, name, desc)  # "Acme said": not a person
+            if not att.person and len(name) == 1:  # "Maravilla told me" after "Ines Maravilla"
+                full = self.known_surname(name[0])
+                att.person = full is not None and sp.gender_of_name(full) is not None
         elif desc is not None:
             att.span = (desc.start_char, desc.end_char)
             att.person = sp.looks_like_person([t.text for t in desc])
@@ -216,6 +219,29 @@ class Naming(Frames):
         }
         return next(iter(found)) if len(found) == 1 else None
 
+    def continue_centre(self, pronoun: Token) -> None:
+        """A he/she made a sentence's subject keeps its referent at the centre: it is
+        remembered again there, so that a later pronoun does not skip back past it."""
+        para = self.text.rfind("\n", 0, pronoun.idx) + 1
+        cand = self.resolved.get(pronoun.i) or pr.resolve_pronoun(
+            pronoun.lower_, pronoun.idx, self.candidates, para_start=para
+        )
+        if cand is None:
+            return
+        self.resolved[pronoun.i] = cand
+        again = pr.Candidate(
+            pronoun.idx,
+            cand.name,
+            cand.description,
+            cand.name_start,
+            cand.name_end,
+            cand.gender or sp.PRONOUNS[pronoun.lower_],
+            cand.person,
+            aliases=set(cand.aliases),
+        )
+        again.main = True
+        self.candidates.append(again)
+
     def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
             if self.cue(token.head):
@@ -225,6 +251,8 @@ class Naming(Frames):
                     self.remember(
                         token.idx, att.name, att.description, att.span, att.person, [], True
                     )
+            elif token.lower_ in ("he", "she") and _main_subject(token):
+                self.continue_centre(token)  # "… he pointed at Okoye. “He did,” he said."
             return
         surname = self.known_surname(token)
         if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
@@ -248,6 +276,9 @@ class Naming(Frames):
             # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
             person = person or kin or sp.gender_of_words(words) is not None
+            person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
+                c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
+            )
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
             main = _main_subject(token)

@@ -24,7 +24,7 @@ _REGULAR = (
     "complain joke boast gloat agree predict promise vow pledge urge demand confirm deny "
     "counter retort muse conclude describe call dub accuse advise quip mutter exclaim lament "
     "plead testify report reiterate repeat text email interject insist maintain contend "
-    "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble"
+    "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum"
 ).split()
 _IRREGULAR = {
     "say": "say says said saying",
@@ -35,7 +35,12 @@ _IRREGULAR = {
     "read": "read reads reading",
     "quote": "quote quotes quoted quoting",
 }
-_DOUBLED = {"marvel": "marvelled marvelling", "admit": "admitted admitting", "quip": "quipped"}
+_DOUBLED = {
+    "marvel": "marvelled marvelling",
+    "admit": "admitted admitting",
+    "quip": "quipped",
+    "sum": "summed summing",
+}
 
 
 def _forms(verb: str) -> set[str]:
