@@ -168,3 +168,18 @@ def test_cached_page_keeps_headers_and_answers_304(client: TestClient, repo: Cou
     again = client.get(url, headers={"if-none-match": first.headers["etag"]})
     assert again.status_code == 304 and not again.content
     assert again.headers["content-security-policy"] == CSP
+
+
+def test_article_pages_reuse_the_decoded_dossier(repo: Counting, site_analysis: Analysis) -> None:
+    clock = Clock()
+    views = Views(repo, refresh=1.0, clock=clock)
+    story = site_analysis.stories[0]
+    views.story(story.id)
+    for aid in story.article_ids:
+        assert views.article(aid, story=story.id).status == 200
+        assert views.article(aid).status == 200  # found through the membership lists
+    assert repo.reads == 1
+    repo.replace(site_analysis, updated_at="2026-06-17T11:00:00Z")  # a new stamp: read again
+    clock.now += 2
+    assert views.article(story.article_ids[0], story=story.id).status == 200
+    assert repo.reads == 2

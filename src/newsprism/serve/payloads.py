@@ -8,7 +8,7 @@ article dicts are the ones of ``docs/schema.md``, made by the model's own
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict
 from typing import Any
 
@@ -55,23 +55,31 @@ def article_dict(article: Article) -> dict[str, Any]:
     return dict(data["articles"][0])
 
 
-def find_story(repo: Repository, article_id: str, hint: str | None = None) -> Story | None:
+def find_story(
+    repo: Repository,
+    article_id: str,
+    hint: str | None = None,
+    load: Callable[[str], Story | None] | None = None,
+) -> Story | None:
     """The story an article belongs to: the hinted one if it holds it, else look it up.
 
     Links from a dossier carry ``?story=ID`` so the usual path costs one read;
     a repository that implements :class:`StoryMembers` answers from its
     membership lists; otherwise every story is loaded until one holds it.
+    ``load`` reads a story by id (default ``repo.story``; the web UI passes
+    its cache of decoded dossiers).
     """
+    load = load or repo.story
     if hint:
-        story = repo.story(hint)
+        story = load(hint)
         if story is not None and article_id in story.article_ids:
             return story
     if isinstance(repo, StoryMembers):
         members = repo.story_article_ids()
         sid = next((s for s, ids in members.items() if article_id in ids), None)
-        return repo.story(sid) if sid else None
+        return load(sid) if sid else None
     for summary in repo.stories():
-        story = repo.story(summary.id)
+        story = load(summary.id)
         if story is not None and article_id in story.article_ids:
             return story
     return None

@@ -39,6 +39,7 @@ from jinja2 import Environment
 from markupsafe import Markup
 
 from newsprism import __version__
+from newsprism.model import Story
 from newsprism.render.html import (
     environment,
     outlet_label,
@@ -59,7 +60,8 @@ from newsprism.serve.repository import Repository, StorySummaryLike
 HTML = "text/html; charset=utf-8"
 JSON = "application/json"
 CSS = "text/css; charset=utf-8"
-_CACHE_SIZE = 256
+_CACHE_SIZE = 256  # rendered pages
+_STORY_CACHE_SIZE = 16  # decoded dossiers (a 50-report one is a few MB in memory)
 _GZIP_MIN = 1024
 _MARK = re.compile(r"^(\d{1,9})-(\d{1,9})$")
 
@@ -105,6 +107,8 @@ class Views:
         # (story id, "html"|"json") -> (the story's updated_at when rendered, page), LRU order
         self._cache: OrderedDict[tuple[str, str], tuple[str, Page]] = OrderedDict()
         self._rendering: dict[tuple[str, str], threading.Lock] = {}  # one render per page
+        # (story id, updated_at) -> the decoded dossier, LRU order
+        self._stories: OrderedDict[tuple[str, str], Story] = OrderedDict()
         css = (
             [self._env.loader.get_source(self._env, n)[0] for n in _CSS] if self._env.loader else []
         )
@@ -205,8 +209,31 @@ class Views:
                 return entry[1]
         return None
 
-    def _render_story(self, story_id: str, as_json: bool, version: str | None) -> Page:
+    def _story(self, story_id: str) -> Story | None:
+        """A story's dossier, decoded once per ``updated_at`` and kept for the article pages.
+
+        Decoding a 50-report dossier from the store takes hundreds of
+        milliseconds; every article page of the story needs it (its findings).
+        """
+        version = self._summaries().versions.get(story_id)
+        if version is None:
+            return self.repository.story(story_id)
+        key = (story_id, version)
+        with self._lock:
+            story = self._stories.get(key)
+            if story is not None:
+                self._stories.move_to_end(key)
+                return story
         story = self.repository.story(story_id)
+        if story is not None:
+            with self._lock:
+                self._stories[key] = story
+                while len(self._stories) > _STORY_CACHE_SIZE:
+                    self._stories.popitem(last=False)
+        return story
+
+    def _render_story(self, story_id: str, as_json: bool, version: str | None) -> Page:
+        story = self._story(story_id)
         if story is None:
             return self.not_found(f"/story/{story_id}", as_json=as_json, what="story")
         if as_json:
@@ -236,7 +263,8 @@ class Views:
         if article is None:
             return self.not_found(f"/article/{article_id}", as_json=as_json, what="report")
         span = _parse_mark(mark, len(article.text))
-        data, found = article_payload(article, find_story(self.repository, article_id, story), span)
+        found_story = find_story(self.repository, article_id, story, self._story)
+        data, found = article_payload(article, found_story, span)
         if as_json:
             return _json(200, data)
         return self._html(
