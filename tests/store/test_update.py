@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import dataclasses
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from newsprism.link.cluster import StoryClusterer, cluster_articles
+from newsprism.link.cluster import ClusterSettings, StoryClusterer, cluster_articles
 from newsprism.model import Analysis, Article, Membership, Story
 from newsprism.options import Options
 from newsprism.pipeline import build_stories
 from newsprism.store import Store, StoreError
+from newsprism.store.clusterer_rows import RowSource, SavedClusterer
 from newsprism.store.update import add_paths, main
 from tests.conftest import EXAMPLES
 from tests.store.corpus import write_corpus
@@ -90,8 +93,8 @@ def test_the_saved_clusterer_is_continued(
     added = _count_adds(monkeypatch)
     add_paths(store, files[:2], NO_NLP)
     assert added == ids[:80]
-    saved = store.load_clusterer_state()
-    assert saved is not None and saved[:2] == (80, ids[79])
+    saved = store.clusterer_header()
+    assert saved is not None and (saved.n_articles, saved.last_article_id) == (80, ids[79])
     added.clear()
     add_paths(store, files, NO_NLP)
     assert added == ids[80:]  # only the new articles were clustered
@@ -100,28 +103,109 @@ def test_the_saved_clusterer_is_continued(
     assert store.story_article_ids() == {
         s.id: s.article_ids for s in cluster_articles(stored.articles)
     }
+    assert store.stale_story_ids() == []
     added.clear()
     assert add_paths(store, files, NO_NLP).stories_updated == 0 and added == []
 
 
+def _saved_rows(store: Store) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of the saved clusterer, table by table."""
+    with sqlite3.connect(store.path) as db:
+        return {
+            table: sorted(db.execute(f"SELECT * FROM {table}").fetchall())
+            for table in (
+                "clusterer_meta",
+                "clusterer_df",
+                "clusterer_postings",
+                "clusterer_stories",
+                "clusterer_members",
+            )
+        }
+
+
+def _tamper(store: Store, sql: str, *params: object) -> None:
+    with sqlite3.connect(store.path) as db:
+        db.execute(sql, params)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE clusterer_meta SET last_article_id = 'not-the-last'",
+        "UPDATE clusterer_meta SET settings = json_set(settings, '$.threshold', 0.9)",
+        "UPDATE clusterer_meta SET n_articles = n_articles + 1",
+        "UPDATE clusterer_meta SET version = version + 1",
+        "UPDATE clusterer_meta SET settings = 'not json'",
+        "DELETE FROM clusterer_members WHERE rowid = (SELECT max(rowid) FROM clusterer_members)",
+    ],
+)
 def test_a_state_that_does_not_fit_is_ignored(
-    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch, sql: str
 ) -> None:
     ids = write_corpus(tmp_path / "c", 60, per_file=30)
     files = sorted(str(p) for p in (tmp_path / "c").iterdir())
     add_paths(store, files[:1], NO_NLP)
-    loaded = store.load_clusterer_state()
-    assert loaded is not None
-    n, _, state = loaded
-    other = {**state, "settings": {**state["settings"], "threshold": 0.9}}
+    rows = _saved_rows(store)
+    _tamper(store, sql)
     added = _count_adds(monkeypatch)
-    for bad in ((n, "not-the-last", state), (n, ids[n - 1], other), (n + 1, ids[n], state)):
-        store.put_stories([], clusterer=bad)
-        added.clear()
-        assert add_paths(store, files[:1], NO_NLP).stories_updated == 0
-        assert added == ids[:30]  # re-clustered from scratch, and the state saved again
-        assert store.load_clusterer_state() == loaded
+    assert add_paths(store, files[:1], NO_NLP).stories_updated == 0
+    assert added == ids[:30]  # re-clustered from scratch, and the state saved again
+    assert _saved_rows(store) == rows
     add_paths(store, files, NO_NLP)
+    stored = store.analysis()
+    assert stored.stories == tuple(build_stories(stored.articles, NO_NLP))
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "UPDATE clusterer_stories SET state = 'not json'",
+        'UPDATE clusterer_stories SET state = \'{"id": "x"}\'',
+        "UPDATE clusterer_postings SET stories = '[100000]'",
+        "UPDATE clusterer_stories SET n_members = n_members + 1",
+    ],
+)
+def test_a_damaged_row_is_found_when_read_and_everything_reclustered(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch, sql: str
+) -> None:
+    ids = write_corpus(tmp_path / "c", 60, per_file=30)
+    files = sorted(str(p) for p in (tmp_path / "c").iterdir())
+    add_paths(store, files[:1], NO_NLP)
+    _tamper(store, sql)
+    added = _count_adds(monkeypatch)
+    add_paths(store, files, NO_NLP)
+    assert len(added) > 60 and added[-60:] == ids  # a row failed when read: all again
+    stored = store.analysis()
+    assert stored.stories == tuple(build_stories(stored.articles, NO_NLP))
+    assert store.stale_story_ids() == []
+
+
+def test_one_arrival_reads_and_writes_only_what_it_needs(
+    tmp_path: Path, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One more article reads a few stories of the saved clusterer and rewrites one."""
+    ids = write_corpus(tmp_path / "c", 121, per_file=120)
+    files = sorted(str(p) for p in (tmp_path / "c").iterdir())
+    add_paths(store, files[:1], NO_NLP)
+    before = _saved_rows(store)
+    loaded: list[int] = []
+    original = RowSource.story
+
+    def counting(self: RowSource, index: int) -> tuple[dict[str, Any], list[list[Any]]]:
+        loaded.append(index)
+        return original(self, index)
+
+    monkeypatch.setattr(RowSource, "story", counting)
+    report = add_paths(store, files, NO_NLP)
+    assert report.added == 1 and report.stories_updated == 1
+    assert 0 < len(loaded) <= ClusterSettings().candidates + 1
+    after = _saved_rows(store)
+    assert len(before["clusterer_stories"]) < 120  # many stories, one changed (or founded)
+    changed = set(after["clusterer_stories"]) - set(before["clusterer_stories"])
+    assert len(changed) == 1
+    assert set(after["clusterer_members"]) - set(before["clusterer_members"]) == {
+        next(m for m in after["clusterer_members"] if m[0] == ids[-1])
+    }
     stored = store.analysis()
     assert stored.stories == tuple(build_stories(stored.articles, NO_NLP))
 
@@ -130,12 +214,28 @@ def test_the_state_is_saved_with_the_stories(tmp_path: Path, store: Store) -> No
     """A failed story write rolls back the clusterer state written with it."""
     write_corpus(tmp_path / "c", 30)
     add_paths(store, [str(tmp_path / "c")], NO_NLP)
-    before = store.load_clusterer_state()
-    assert before is not None
+    before = _saved_rows(store)
+    assert before["clusterer_meta"]
     stray = Story(id="s-stray", article_ids=("no-such-article",))
+    empty = SavedClusterer(0, None, None, StoryClusterer().changes())  # would clear every row
     with pytest.raises(StoreError):
-        store.put_stories([stray], clusterer=(1, "x", {"version": 0}))
-    assert store.load_clusterer_state() == before
+        store.put_stories([stray], clusterer=empty)
+    assert _saved_rows(store) == before
+
+
+def test_changes_against_a_state_saved_meanwhile_are_not_written(
+    tmp_path: Path, store: Store
+) -> None:
+    """Changes made from a saved state that another process replaced meanwhile are dropped."""
+    write_corpus(tmp_path / "c", 30)
+    add_paths(store, [str(tmp_path / "c")], NO_NLP)
+    before = _saved_rows(store)
+    header = store.clusterer_header()
+    assert header is not None
+    stale = SavedClusterer(99, "x", (header.n_articles - 1, "y"), StoryClusterer().changes())
+    stale = dataclasses.replace(stale, changes=dataclasses.replace(stale.changes, complete=False))
+    store.put_stories([], clusterer=stale)
+    assert _saved_rows(store) == before
 
 
 def test_one_story_mode_keeps_today_behaviour(tmp_path: Path, store: Store) -> None:

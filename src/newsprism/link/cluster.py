@@ -34,6 +34,19 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, fields
 from typing import Any
 
+from newsprism.link.cluster_state import (
+    LazyCounts,
+    LazyIds,
+    LazyPostings,
+    LazySeen,
+    MemberRow,
+    StateChanges,
+    StateError,
+    StateHeader,
+    StateSource,
+    StoryRow,
+    StoryTable,
+)
 from newsprism.link.features import Features, extract
 from newsprism.link.vectors import Vector, add_into, blend, dot, floats, normalised, shared
 from newsprism.model import Article, Membership, Story
@@ -137,10 +150,14 @@ class StoryClusterer:
         self.settings = ClusterSettings(**values)
         self._docs = 0
         self._df: dict[str, int] = {}
-        self._stories: list[_Story] = []
+        self._stories: StoryTable[_Story] = StoryTable()
         self._by_id: dict[str, _Story] = {}
         self._postings: dict[str, dict[int, None]] = {}
         self._seen: set[str] = set()
+        # restored from saved rows (see from_source): where they are, and each loaded
+        # story's member count at load, so changes() can tell what grew
+        self._source: StateSource | None = None
+        self._loaded_sizes: dict[int, int] = {}
 
     def add(self, article: Article) -> Membership:
         """Place ``article`` in a story (existing or new) and say why."""
@@ -194,7 +211,16 @@ class StoryClusterer:
         elsewhere, and loading it must not run code. Dict orders are kept
         (JSON objects keep them), so sums over vectors add up in the same
         order and a restored clusterer decides exactly as the original.
+
+        Raises :class:`ValueError` for a clusterer restored with
+        :meth:`from_source`: it holds only what it has read; save its
+        :meth:`changes` instead.
         """
+        if self._source is not None:
+            raise ValueError(
+                "a clusterer restored from saved rows holds only what it read: "
+                "save its changes() instead of to_state()"
+            )
         return {
             "version": STATE_VERSION,
             "settings": asdict(self.settings),
@@ -206,25 +232,8 @@ class StoryClusterer:
                 {
                     "id": st.id,
                     "article_ids": st.article_ids,
-                    "memberships": [
-                        [
-                            m.article_id,
-                            m.score,
-                            m.matched_article_id,
-                            list(m.shared_terms),
-                            list(m.shared_entities),
-                            m.reason,
-                        ]
-                        for m in st.memberships
-                    ],
-                    "recent": [[aid, v.terms, v.names] for aid, v in st.recent],
-                    "terms": st.terms,
-                    "names": st.names,
-                    "terms_sq": st.terms_sq,
-                    "names_sq": st.names_sq,
-                    "day_min": st.day_min,
-                    "day_max": st.day_max,
-                    "years": sorted(st.years),
+                    "memberships": [_membership_row(m) for m in st.memberships],
+                    **_story_row(st),
                 }
                 for st in self._stories
             ],
@@ -241,7 +250,6 @@ class StoryClusterer:
             raise ValueError(f"not a clusterer state of version {STATE_VERSION}: {version!r}")
         try:
             clusterer = cls(settings=ClusterSettings(**state["settings"]))
-            recent_members = clusterer.settings.recent_members
             clusterer._docs = int(state["docs"])
             clusterer._df = {str(k): int(v) for k, v in state["df"].items()}
             clusterer._seen = {str(a) for a in state["seen"]}
@@ -249,36 +257,9 @@ class StoryClusterer:
                 str(k): {int(i): None for i in v} for k, v in state["postings"].items()
             }
             for index, raw in enumerate(state["stories"]):
-                story = _Story(
-                    id=str(raw["id"]),
-                    index=index,
-                    article_ids=[str(a) for a in raw["article_ids"]],
-                    memberships=[
-                        Membership(
-                            article_id=str(aid),
-                            score=float(score),
-                            matched_article_id=None if match is None else str(match),
-                            shared_terms=tuple(str(t) for t in terms),
-                            shared_entities=tuple(str(e) for e in names),
-                            reason=str(reason),
-                        )
-                        for aid, score, match, terms, names, reason in raw["memberships"]
-                    ],
-                    recent=deque(
-                        (
-                            (str(aid), _Vectors(floats(terms), floats(names)))
-                            for aid, terms, names in raw["recent"]
-                        ),
-                        maxlen=recent_members,
-                    ),
-                    terms=floats(raw["terms"]),
-                    names=floats(raw["names"]),
-                    terms_sq=float(raw["terms_sq"]),
-                    names_sq=float(raw["names_sq"]),
-                    day_min=None if raw["day_min"] is None else int(raw["day_min"]),
-                    day_max=None if raw["day_max"] is None else int(raw["day_max"]),
-                    years={int(y) for y in raw["years"]},
-                )
+                story = clusterer._story_from_row(index, raw, raw["memberships"])
+                if story.article_ids != [str(a) for a in raw["article_ids"]]:
+                    raise ValueError("article_ids differ from the memberships")
                 clusterer._stories.append(story)
                 clusterer._by_id[story.id] = story
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
@@ -287,6 +268,146 @@ class StoryClusterer:
         if any(i >= n_stories or i < 0 for p in clusterer._postings.values() for i in p):
             raise ValueError("damaged clusterer state: a posting names no story")
         return clusterer
+
+    @classmethod
+    def from_source(cls, source: StateSource) -> StoryClusterer:
+        """A clusterer continuing a saved one whose state it reads from ``source`` on demand.
+
+        It decides exactly as :meth:`from_state` on the same state would, but
+        reads only the document frequencies, posting lists and stories its
+        articles need. Save what it changed with :meth:`changes`. Raises
+        :class:`StateError` (a :class:`ValueError`) when the header is not of
+        this version; a damaged row raises it when first read (from :meth:`add`).
+        """
+        header = source.header()
+        if header.version != STATE_VERSION:
+            raise StateError(f"not a clusterer state of version {STATE_VERSION}: {header.version}")
+        try:
+            clusterer = cls(settings=ClusterSettings(**header.settings))
+        except (TypeError, ValueError) as exc:
+            raise StateError(f"damaged clusterer settings: {exc!r}") from exc
+        n_stories = header.n_stories
+        if header.docs < 0 or n_stories < 0:
+            raise StateError(f"damaged clusterer state: negative counts in {header}")
+
+        def posting(key: str) -> list[int] | None:
+            value = source.posting(key)
+            if value is not None and any(not 0 <= i < n_stories for i in value):
+                raise StateError(f"damaged clusterer state: a posting of {key!r} names no story")
+            return value
+
+        def load(index: int) -> _Story:
+            row, memberships = source.story(index)
+            try:
+                story = clusterer._story_from_row(index, row, memberships)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                raise StateError(f"damaged clusterer story {index}: {exc!r}") from exc
+            clusterer._loaded_sizes[index] = len(story.article_ids)
+            dict.__setitem__(clusterer._by_id, story.id, story)
+            return story
+
+        clusterer._source = source
+        clusterer._docs = header.docs
+        clusterer._df = LazyCounts(source.doc_frequency)
+        clusterer._postings = LazyPostings(posting)
+        clusterer._seen = LazySeen(source.has_article)
+        clusterer._by_id = LazyIds(lambda sid: source.story_index(sid) is not None)
+        clusterer._stories = StoryTable(load, n_stories)
+        return clusterer
+
+    def changes(self) -> StateChanges:
+        """What to save so the saved clusterer equals this one (see :class:`StateChanges`).
+
+        A clusterer made in memory (or by :meth:`from_state`) gives its whole
+        state; one made by :meth:`from_source` what it read or changed since.
+        """
+        stored = self._stories.stored if self._source is not None else 0
+        stories: list[StoryRow] = []
+        members: list[MemberRow] = []
+        for index, st in self._stories.in_memory():
+            before = self._loaded_sizes.get(index, 0) if index < stored else 0
+            if len(st.article_ids) == before:
+                continue
+            stories.append(
+                StoryRow(index, st.id, len(st.article_ids), st.article_ids[-1], _story_row(st))
+            )
+            members.extend(
+                MemberRow(m.article_id, index, position, _membership_row(m))
+                for position, m in enumerate(st.memberships[before:], start=before)
+            )
+        return StateChanges(
+            header=StateHeader(
+                version=STATE_VERSION,
+                settings=asdict(self.settings),
+                docs=self._docs,
+                n_stories=len(self._stories),
+            ),
+            complete=self._source is None,
+            df=dict(self._df),
+            postings={k: list(v) for k, v in self._postings.items()},
+            stories=tuple(stories),
+            members=tuple(members),
+        )
+
+    def touched(self) -> list[Story]:
+        """The stories that gained members since this clusterer was restored, by founding.
+
+        For a clusterer made in memory or by :meth:`from_state`: every story.
+        """
+        stored = self._stories.stored if self._source is not None else 0
+        return [
+            Story(id=st.id, article_ids=tuple(st.article_ids), membership=tuple(st.memberships))
+            for index, st in self._stories.in_memory()
+            if len(st.article_ids) > (self._loaded_sizes.get(index, 0) if index < stored else 0)
+        ]
+
+    def story(self, story_id: str) -> Story | None:
+        """One story by id (read from the source when restored by :meth:`from_source`)."""
+        found = dict.get(self._by_id, story_id)
+        if found is None and self._source is not None:
+            index = self._source.story_index(story_id)
+            found = None if index is None else self._stories[index]
+        if found is None:
+            return None
+        return Story(
+            id=found.id, article_ids=tuple(found.article_ids), membership=tuple(found.memberships)
+        )
+
+    def _story_from_row(
+        self, index: int, raw: dict[str, Any], memberships: list[list[Any]]
+    ) -> _Story:
+        """A story from its saved row (``to_state`` story entry) and its membership rows."""
+        members = [
+            Membership(
+                article_id=str(aid),
+                score=float(score),
+                matched_article_id=None if match is None else str(match),
+                shared_terms=tuple(str(t) for t in terms),
+                shared_entities=tuple(str(e) for e in names),
+                reason=str(reason),
+            )
+            for aid, score, match, terms, names, reason in memberships
+        ]
+        return _Story(
+            id=str(raw["id"]),
+            index=index,
+            article_ids=[m.article_id for m in members],
+            memberships=members,
+            recent=deque(
+                (
+                    (str(aid), _Vectors(floats(terms), floats(names)))
+                    for aid, terms, names in raw["recent"]
+                ),
+                maxlen=self.settings.recent_members,
+            ),
+            terms=floats(raw["terms"]),
+            names=floats(raw["names"]),
+            terms_sq=float(raw["terms_sq"]),
+            names_sq=float(raw["names_sq"]),
+            day_min=None if raw["day_min"] is None else int(raw["day_min"]),
+            day_max=None if raw["day_max"] is None else int(raw["day_max"]),
+            years={int(y) for y in raw["years"]},
+        )
 
     # -- weighting and scoring -------------------------------------------------------------
 
@@ -402,6 +523,32 @@ class StoryClusterer:
             posting[index] = None
             if len(posting) > s.posting_size:
                 del posting[next(iter(posting))]
+
+
+def _membership_row(m: Membership) -> list[Any]:
+    return [
+        m.article_id,
+        m.score,
+        m.matched_article_id,
+        list(m.shared_terms),
+        list(m.shared_entities),
+        m.reason,
+    ]
+
+
+def _story_row(st: _Story) -> dict[str, Any]:
+    """A story's saved state without its members (those are saved one row each)."""
+    return {
+        "id": st.id,
+        "recent": [[aid, v.terms, v.names] for aid, v in st.recent],
+        "terms": st.terms,
+        "names": st.names,
+        "terms_sq": st.terms_sq,
+        "names_sq": st.names_sq,
+        "day_min": st.day_min,
+        "day_max": st.day_max,
+        "years": sorted(st.years),
+    }
 
 
 def cluster_articles(

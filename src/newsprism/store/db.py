@@ -31,6 +31,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -42,7 +43,16 @@ from typing import Any
 from newsprism import __version__
 from newsprism.errors import NewsprismError
 from newsprism.model import Analysis, Article, Rejection, Story
-from newsprism.store.clusterer_rows import ClustererState, read_clusterer, save_clusterer
+from newsprism.store.clusterer_rows import (
+    RowSource,
+    SavedClusterer,
+    SavedHeader,
+    clear_clusterer,
+    covered_prefix,
+    read_header,
+    save_clusterer,
+    stale_story_ids,
+)
 from newsprism.store.codec import (
     article_from_dict,
     article_to_dict,
@@ -58,7 +68,7 @@ __all__ = ["Store", "StoreError"]
 
 _CHUNK = 500  # ids per IN (...) query, below SQLite's variable limit
 
-#: A saved clusterer: articles covered, the last of them, and its JSON state.
+_log = logging.getLogger(__name__)
 
 
 class StoreError(NewsprismError):
@@ -132,8 +142,14 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[sqlite3.Connection]:
-        """One read snapshot, so several queries see the same committed state."""
+        """One read snapshot, so several queries see the same committed state.
+
+        Inside an open one (see :meth:`snapshot`) it is that one.
+        """
         with self._lock:
+            if self._db.in_transaction:
+                yield self._db
+                return
             self._db.execute("BEGIN")
             try:
                 yield self._db
@@ -233,6 +249,14 @@ class Store:
                 rows.sort(key=lambda r: r[0])
         return [_article(text, doc) for _, text, doc in rows]
 
+    def articles_after(self, seq: int) -> list[Article]:
+        """The articles that arrived after arrival ``seq`` (0: all), in arrival order."""
+        with self._read() as db:
+            rows = db.execute(
+                "SELECT text, doc FROM articles WHERE seq > ? ORDER BY seq", (seq,)
+            ).fetchall()
+        return [_article(text, doc) for text, doc in rows]
+
     def article_ids(self) -> list[str]:
         """Every article id in arrival order (cheap: no documents)."""
         with self._lock:
@@ -249,34 +273,65 @@ class Store:
     # -- stories ---------------------------------------------------------------------------
 
     def put_stories(
-        self, stories: Sequence[Story], *, clusterer: ClustererState | None = None
+        self, stories: Sequence[Story], *, clusterer: SavedClusterer | None = None
     ) -> None:
         """Write (or replace) these stories, all in one transaction.
 
-        ``clusterer`` (``n_articles, last_article_id, state``) is saved in the
-        same transaction, so the saved clusterer and the stories written with
-        it are committed together or not at all.
+        ``clusterer`` is saved in the same transaction, so the saved clusterer
+        and the stories written with it are committed together or not at all.
         """
         now = _now()
         with self._write() as db:
             for story in stories:
                 self._put_story(db, story, now)
             if clusterer is not None:
-                save_clusterer(db, clusterer)
+                self._save_clusterer(db, clusterer)
 
-    def load_clusterer_state(self) -> tuple[int, str | None, dict[str, Any]] | None:
-        """The saved clusterer as ``(n_articles, last_article_id, state)``, or None.
+    @staticmethod
+    def _save_clusterer(db: sqlite3.Connection, clusterer: SavedClusterer) -> None:
+        if not save_clusterer(db, clusterer):
+            _log.warning(
+                "the saved story clusterer changed during this update (another newsprism add?);"
+                " kept that one: the next update reconciles the stories"
+            )
 
-        The state's ``settings`` are those it was made with. A row that is
-        not valid JSON counts as none (the caller re-clusters from scratch).
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Hold one read snapshot: every read inside the block sees the same committed state.
+
+        ``newsprism add`` clusters inside one, so a restored clusterer reads its
+        rows from one state even while another process commits.
         """
-        with self._lock:
-            return read_clusterer(self._db)
+        with self._read():
+            yield
+
+    def clusterer_header(self) -> SavedHeader | None:
+        """The saved clusterer's header, or None (none saved, or not readable)."""
+        with self._read() as db:
+            return read_header(db)
+
+    def clusterer_fit(self, header: SavedHeader) -> int | None:
+        """The arrival ``seq`` of the saved clusterer's last article when it still fits, else None.
+
+        It fits when the arrival order starts with exactly the articles it covered.
+        """
+        with self._read() as db:
+            return covered_prefix(db, header)
+
+    def clusterer_source(self, header: SavedHeader) -> RowSource:
+        """The saved clusterer's rows for ``StoryClusterer.from_source`` (read in a snapshot)."""
+        return RowSource(self._db, self._lock, header)
 
     def clear_clusterer_state(self) -> None:
         """Forget the saved clusterer (the next update re-clusters from scratch)."""
         with self._write() as db:
-            db.execute("DELETE FROM clusterer")
+            clear_clusterer(db)
+
+    def stale_story_ids(self) -> list[str]:
+        """Stories whose stored members may differ from the saved clusterer's (see
+        :func:`~newsprism.store.clusterer_rows.stale_story_ids`); none after a completed update."""
+        with self._read() as db:
+            return stale_story_ids(db)
 
     def _put_story(self, db: sqlite3.Connection, story: Story, now: str) -> None:
         meta: dict[str, tuple[int, str | None, str | None, str | None, str]] = {}
@@ -334,7 +389,7 @@ class Store:
         )
 
     def remove_stories(
-        self, story_ids: Sequence[str], *, clusterer: ClustererState | None = None
+        self, story_ids: Sequence[str], *, clusterer: SavedClusterer | None = None
     ) -> None:
         """Delete stories (e.g. after re-clustering with other settings), in one transaction.
 
@@ -346,7 +401,7 @@ class Store:
                 db.execute("DELETE FROM story_articles WHERE story_id = ?", (sid,))
                 db.execute("DELETE FROM quotes_fts WHERE story_id = ?", (sid,))
             if clusterer is not None:
-                save_clusterer(db, clusterer)
+                self._save_clusterer(db, clusterer)
 
     def story(self, story_id: str) -> Story | None:
         """One story's dossier by id, or None."""
@@ -367,6 +422,24 @@ class Store:
         for sid, aid in rows:
             members.setdefault(sid, []).append(aid)
         return {sid: tuple(members.get(sid, ())) for sid in result}
+
+    def story_members(self, story_ids: Sequence[str]) -> dict[str, tuple[str, ...]]:
+        """The stored article ids of these stories (those stored), in member order."""
+        members: dict[str, list[str]] = {}
+        with self._read() as db:
+            for sid in dict.fromkeys(story_ids):
+                rows = db.execute(
+                    "SELECT article_id FROM story_articles WHERE story_id = ? ORDER BY position",
+                    (sid,),
+                ).fetchall()
+                if rows or db.execute("SELECT 1 FROM stories WHERE id = ?", (sid,)).fetchone():
+                    members[sid] = [r[0] for r in rows]
+        return {sid: tuple(ids) for sid, ids in members.items()}
+
+    def story_count(self) -> int:
+        """How many stories are stored (cheap)."""
+        with self._lock:
+            return int(self._db.execute("SELECT count(*) FROM stories").fetchone()[0])
 
     def stories(self) -> list[StorySummary]:
         """Every story, newest first: by latest publication time, else latest arrival."""

@@ -28,18 +28,22 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import hashlib
+import logging
 import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from newsprism.clean.run import clean_documents
 from newsprism.errors import NewsprismError
 from newsprism.ingest import ingest
 from newsprism.model import Article, RawDocument, Rejection, Story
 from newsprism.options import DEFAULT_MAX_BYTES, DEFAULT_SPACY_MODEL, Options
-from newsprism.store.clusterer_rows import ClustererState
+from newsprism.store.clusterer_rows import SavedClusterer
 from newsprism.store.db import Store
+
+if TYPE_CHECKING:
+    from newsprism.link.cluster import StoryClusterer
 
 __all__ = ["AddReport", "add_arguments", "add_paths", "main", "run_add"]
 
@@ -108,24 +112,27 @@ def add_documents(
 
 
 def update_stories(store: Store, options: Options) -> list[str]:
-    """Cluster the stored articles; rebuild and write the stories whose members changed.
+    """Cluster the new articles; rebuild and write the stories whose members changed.
 
     The clusterer's state is saved with the last story written (or with the
     removals, or alone when no story changed), in the same transaction; the
     next update restores it and adds only the articles that arrived since.
     """
-    ids = store.article_ids()
-    if not ids:
-        return []
-    saved: ClustererState | None = None
-    if options.link and options.cluster:
-        grouped, saved = _cluster_stored(store, ids)
-    else:
+    if not (options.link and options.cluster):
+        ids = store.article_ids()
+        if not ids:
+            return []
         digest = hashlib.sha256("\n".join(sorted(ids)).encode()).hexdigest()
         grouped = [Story(id="s" + digest[:16], article_ids=tuple(ids))]
-    stored = store.story_article_ids()
-    changed = [s for s in grouped if stored.get(s.id) != s.article_ids]
-    gone = sorted(set(stored) - {s.id for s in grouped})
+        stored = store.story_article_ids()
+        changed = [s for s in grouped if stored.get(s.id) != s.article_ids]
+        gone = sorted(set(stored) - {s.id for s in grouped})
+        saved: SavedClusterer | None = None
+    else:
+        with store.snapshot():
+            clustered = _cluster_stored(store)
+            changed, gone = _changed_stories(store, clustered)
+        saved = clustered.saved
     if gone or (saved is not None and not changed):
         store.remove_stories(gone, clusterer=None if changed else saved)
     if not changed:
@@ -146,46 +153,92 @@ def update_stories(store: Store, options: Options) -> list[str]:
     return [s.id for s in changed]
 
 
-def _cluster_stored(store: Store, ids: Sequence[str]) -> tuple[list[Story], ClustererState | None]:
-    """The stories of all stored articles, continuing the saved clusterer when it still fits.
+@dataclass(slots=True)
+class _Clustered:
+    """The outcome of clustering the stored articles (see :func:`_cluster_stored`)."""
 
-    Returns the stories and the state to save (None when the saved one is current).
-    The saved state fits when it was made with the current settings and the
-    arrival order still starts with exactly the articles it covered; otherwise
-    every article is clustered again, from scratch, as the clusterer is
+    clusterer: StoryClusterer
+    restored: bool  # continued the saved state (else re-clustered every article)
+    saved: SavedClusterer | None  # to save with the stories (None: the saved one is current)
+
+
+def _cluster_stored(store: Store) -> _Clustered:
+    """Cluster the stored articles, continuing the saved clusterer when it still fits.
+
+    Call inside ``store.snapshot()``. The saved state fits when it was made
+    with the current settings and format and the arrival order still starts
+    with exactly the articles it covered; it is then restored lazily (only
+    the rows the new articles need are read) and only the articles after
+    them are clustered. Otherwise, or when a saved row turns out damaged,
+    every article is clustered again from scratch: as the clusterer is
     deterministic both give the same stories.
     """
-    from newsprism.link.cluster import ClusterSettings, StoryClusterer
+    from newsprism.link.cluster import STATE_VERSION, ClusterSettings, StoryClusterer
 
     settings = dataclasses.asdict(ClusterSettings())
-    clusterer: StoryClusterer | None = None
-    start = 0
-    loaded = store.load_clusterer_state()
-    if loaded is not None:
-        n, last_id, state = loaded
-        fits = (
-            0 < n <= len(ids)
-            and ids[n - 1] == last_id
-            and state.get("settings") == settings
-            and isinstance(state.get("seen"), list)
-            and sorted(state["seen"]) == sorted(ids[:n])
-        )
-        if fits:
+    header = store.clusterer_header()
+    if (
+        header is not None
+        and header.state.settings == settings
+        and header.state.version == STATE_VERSION
+    ):
+        seq = store.clusterer_fit(header)
+        if seq is not None:
             try:
-                clusterer = StoryClusterer.from_state(state)
-                start = n
-            except ValueError:
-                clusterer = None
-    if clusterer is None:
-        clusterer = StoryClusterer(settings=ClusterSettings())
-        start = 0
-    new = store.articles(ids[start:]) if start else store.articles()
+                clusterer = StoryClusterer.from_source(store.clusterer_source(header))
+                new = store.articles_after(seq)
+                for article in new:
+                    clusterer.add(article)
+            except ValueError as exc:  # a damaged row (StateError) or a state that disagrees
+                logging.getLogger(__name__).warning(
+                    "saved story clusterer not usable (%s); re-clustering every article", exc
+                )
+            else:
+                base = (header.n_articles, header.last_article_id)
+                saved = (
+                    SavedClusterer(
+                        header.n_articles + len(new), new[-1].id, base, clusterer.changes()
+                    )
+                    if new
+                    else None
+                )
+                return _Clustered(clusterer, True, saved)
+    clusterer = StoryClusterer(settings=ClusterSettings())
+    new = store.articles_after(0)
     for article in new:
         clusterer.add(article)
-    if not new:
-        return clusterer.stories(), None
-    # counted from what was read: another process may have added articles since ``ids``
-    return clusterer.stories(), (start + len(new), new[-1].id, clusterer.to_state())
+    # counted from what was read: another process may have added articles since
+    saved = SavedClusterer(len(new), new[-1].id, None, clusterer.changes()) if new else None
+    return _Clustered(clusterer, False, saved)
+
+
+def _changed_stories(store: Store, clustered: _Clustered) -> tuple[list[Story], list[str]]:
+    """Stories whose stored members differ from the clusterer's, and stored stories it lacks.
+
+    Call inside ``store.snapshot()``. Continuing a saved clusterer, only the
+    stories its new articles joined are compared, and those whose stored
+    members disagree with the saved clusterer (a run killed between its
+    story transactions). After re-clustering every article, every story is.
+    """
+    clusterer = clustered.clusterer
+    touched = {s.id: s for s in clusterer.touched()}
+    gone: list[str] = []
+    if clustered.restored:
+        for sid in store.stale_story_ids():
+            if sid in touched:
+                continue
+            story = clusterer.story(sid)
+            if story is None:
+                gone.append(sid)
+            else:
+                touched[sid] = story
+        stored = store.story_members(list(touched))
+    else:
+        stored = store.story_article_ids()
+        gone = sorted(set(stored) - set(touched))
+    # in founding order (stale ones, only after a crash, last)
+    changed = [s for s in touched.values() if stored.get(s.id) != s.article_ids]
+    return changed, sorted(gone)
 
 
 def _dossier(story: Story, members: Sequence[Article], options: Options, nlp: object) -> Story:
@@ -287,7 +340,7 @@ def run_add(args: argparse.Namespace, out: TextIO | None = None, err: TextIO | N
                 batch_size=args.batch_size,
                 fetch_options=_fetch_options(args),
             )
-            n_stories = len(store.stories())
+            n_stories = store.story_count()
     except NewsprismError as exc:
         print(f"newsprism add: error: {exc}", file=err)
         return 1
