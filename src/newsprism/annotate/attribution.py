@@ -266,7 +266,11 @@ class Frames:
         return len({n for n in names if not any(o.endswith(" " + n) for o in names)})
 
     def sentence_subject(
-        self, sent: list[Token], need_cue: bool, scope: list[Token] | None = None
+        self,
+        sent: list[Token],
+        need_cue: bool,
+        scope: list[Token] | None = None,
+        answer: bool = False,
     ) -> Attribution | None:
         """The subject of a sentence that introduces a speaker next to a bare quote.
 
@@ -277,6 +281,11 @@ class Frames:
         if cues:
             subj = self.subject(cues[0])
             assert subj is not None
+            asked = [c for c in cues[0].children if c.dep_ == "dobj"] if answer else []
+            if cues[0].lemma_.lower() in ("ask", "question") and len(asked) == 1:
+                who = asked[0]  # "Farouk then asked him to describe …. “He called me …”"
+                if who.lower_ in ("him", "her") or sp.name_of(self.doc, who) is not None:
+                    return Attribution("context", cues[0], who)
             if subj.ent_type_ != "PERSON" and self.people_in(scope or sent) > 1:
                 return None  # "She told Ana Ruiz that Tom Reed …": two people compete
             return Attribution("context", cues[0], subj)
@@ -358,7 +367,7 @@ class Frames:
         para = self.text.rfind("\n", 0, q.open_at) + 1
         lo = max(para, self.spans[index - 1].close_end if index else 0)
         prev = self.sentences(lo, q.open_at)
-        found = self.sentence_subject(prev[-1], need_cue=False) if prev else None
+        found = self.sentence_subject(prev[-1], need_cue=False, answer=True) if prev else None
         if found is None and prev and prev[-1][-1].text == "?":
             return self.interviewee(prev[-1][-1])  # "Is it autobiographical? “Only the …”"
         end = self.text.find("\n", q.close_end)
@@ -382,5 +391,5 @@ class Frames:
             p_start = self.text.rfind("\n", 0, p_end) + 1
             if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
                 last = self.sentences(p_start, p_end)
-                found = self.sentence_subject(last[-1], False) if last else None
+                found = self.sentence_subject(last[-1], False, answer=True) if last else None
         return found

@@ -85,6 +85,34 @@ class Naming(Frames):
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
 
+    def role_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Role nouns the text gives a named person, wherever that person stands in the
+        sentence: ``his goalkeeper, Henrik Lunde``, ``Hale, a former warehouse manager``,
+        ``coach Jonas Ekdahl``. Maps the role's head to (offset, name)."""
+        cached: dict[str, list[tuple[int, str]]] | None = getattr(self, "_role_names", None)
+        if cached is not None:
+            return cached
+        found: dict[str, list[tuple[int, str]]] = {}
+        for token in self.doc:
+            if self.inside(token.idx) or token.dep_ != "appos":
+                continue
+            role, person = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
+            if role.pos_ != "NOUN" or person.pos_ != "PROPN":
+                continue
+            name = sp.name_of(self.doc, person)
+            if name is not None and any(t.ent_type_ == "PERSON" for t in name):
+                found.setdefault(role.lower_, []).append((token.idx, name.text))
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.inside(ent.start_char):
+                continue
+            before = sp.role_before(self.doc, ent)
+            if before is not None and before[-1].pos_ == "NOUN":
+                name = sp.name_of(self.doc, ent[-1])
+                text = name.text if name is not None else ent.text
+                found.setdefault(before[-1].lower_, []).append((ent.start_char, text))
+        self._role_names = found
+        return found
+
     def expand_name(self, att: Attribution, before: int, surname: bool = False) -> None:
         """``Trudie told us`` / ``Mendes said``: the one full name given earlier with that word."""
         earlier = [c.name for c in self.candidates if c.name and c.at < before]
@@ -122,6 +150,11 @@ class Naming(Frames):
             if cand.name and head in cand.aliases:
                 att.name, att.reason = cand.name, att.reason + "+role"
                 return
+        named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
+        if len({n.split()[-1] for n in named}) == 1:  # "his goalkeeper, Henrik Lunde"
+            att.name = max(named, key=len)
+            att.reason += "+role"
+            return
         name: str | None = None
         if att.person:
             gender = sp.gender_of_words([t.lower_ for t in desc])
