@@ -121,14 +121,14 @@ def resolve_pronoun(
         if c.name and c.person:
             people.add(_key(c))
 
-    def known(c: Candidate) -> str | None:
+    def gender_of(c: Candidate) -> str | None:
         pooled = genders.get(_key(c), set()) if c.name else set()
         return c.gender if c.gender or len(pooled) != 1 else next(iter(pooled))
 
     fits = [
         c
         for c in pool
-        if (c.person or (c.name and _key(c) in people)) and known(c) in (None, gender)
+        if (c.person or (c.name and _key(c) in people)) and gender_of(c) in (None, gender)
     ]
     if not fits:
         return None
@@ -150,7 +150,7 @@ def resolve_pronoun(
     group = {_key(c): c for c in fits if c.group == best.group}
     if len(group) <= 1:
         return best
-    known = [c for c in group.values() if c.gender == gender]
+    known = [c for c in group.values() if gender_of(c) == gender]
     return known[0] if len(known) == 1 else None
 
 
