@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
+from newsprism.clean.header import match_dateline
 
 END_PUNCT = {".", "!", "?"}
 _CONFIDENCE = {
@@ -34,6 +35,18 @@ _TEXT_SOURCES = set(
     "letter note statement message sign notice post email tweet banner placard leaflet "
     "report text memo caption".split()
 )
+
+
+def _datelines(text: str) -> list[tuple[int, int]]:
+    """Where the datelines are: a paragraph opening ``PLACE (Agency) -`` (see ``clean.header``)."""
+    found = []
+    start = 0
+    for para in text.split("\n"):
+        match = match_dateline(para)
+        if match is not None:
+            found.append((start, start + match[1]))
+        start += len(para) + 1
+    return found
 
 
 class Attribution:
@@ -63,6 +76,11 @@ class Frames:
         self.candidates: list[pr.Candidate] = []
         self.gender: dict[str, str] = {}
         self.resolved: dict[int, pr.Candidate] = {}  # pronoun token -> referent, resolved once
+        self.datelines = _datelines(self.text)
+
+    def in_dateline(self, pos: int) -> bool:
+        """Inside a dateline (``PARIS (AFP) -``) opening a paragraph: not the reporter's words."""
+        return any(start <= pos < end for start, end in self.datelines)
 
     # -- geometry -----------------------------------------------------------------
     def inside(self, pos: int) -> bool:
@@ -73,11 +91,18 @@ class Frames:
 
     def tokens(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="expand") if end > start else None
-        return [t for t in span if not self.inside(t.idx)] if span is not None else []
+        if span is None:
+            return []
+        return [t for t in span if not self.inside(t.idx) and not self.in_dateline(t.idx)]
 
     def subject(self, cue: Token) -> Token | None:
-        """The cue's subject, unless the parse put it inside a quote."""
+        """The cue's subject, unless the parse put it inside a quote; a dateline the parse
+        made the subject (``PARIS (AFP) - France's economy minister, …, said``) gives way
+        to its apposition."""
         subj = sp.subject_of(cue)
+        if subj is not None and self.in_dateline(subj.idx):
+            rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
+            subj = rest[0] if rest else None
         return None if subj is None or self.inside(subj.idx) else subj
 
     def cue(self, token: Token) -> str | None:
@@ -278,6 +303,8 @@ class Frames:
         default) or a lone he/she: two people there tie.
         """
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
+        named = [c for c in cues if self.names_someone(self.subject(c))]
+        cues = named + [c for c in cues if c not in named]  # not "those words, posted …"
         if cues:
             subj = self.subject(cues[0])
             assert subj is not None
@@ -304,6 +331,15 @@ class Frames:
         if others or name is None or not self.named_person(name, subj):
             return None
         return Attribution("context", subj.head, subj)
+
+    def names_someone(self, subj: Token | None) -> bool:
+        """Whether a cue's subject is a pronoun or a person's name."""
+        if subj is None:
+            return False
+        if subj.lower_ in ("he", "she", "they"):
+            return True
+        name = sp.name_of(self.doc, subj)
+        return name is not None and self.named_person(name, subj)
 
     def named_person(self, name: Span, subj: Token) -> bool:
         """A person's name: a PERSON entity, or a name of two or more words that a title,
