@@ -154,20 +154,30 @@ def client(repo: Counting) -> Iterator[TestClient]:
         yield test_client
 
 
-def test_cached_page_keeps_headers_and_answers_304(client: TestClient, repo: Counting) -> None:
-    url = f"/story/{HOSTILE_STORY}"
-    first = client.get(url)
-    second = client.get(url)  # from the cache, on the event loop
+@pytest.mark.parametrize("suffix", ["", ".json"])
+@pytest.mark.parametrize("encoding", ["gzip, deflate", "identity"])
+def test_cached_page_is_sent_as_the_rendered_one(
+    client: TestClient, repo: Counting, suffix: str, encoding: str
+) -> None:
+    url = f"/story/{HOSTILE_STORY}{suffix}"
+    first = client.get(url, headers={"accept-encoding": encoding})  # rendered, through routing
+    second = client.get(url, headers={"accept-encoding": encoding})  # from the cache, before it
     assert repo.reads == 1
-    for got in (first, second):
-        assert got.status_code == 200
-        assert got.headers["content-security-policy"] == CSP
-        assert got.headers["cache-control"] == "no-cache"
-        assert "<script>window" not in got.text
-    assert second.headers["etag"] == first.headers["etag"]
-    again = client.get(url, headers={"if-none-match": first.headers["etag"]})
+    assert second.status_code == first.status_code == 200
+    assert second.content == first.content
+    assert dict(second.headers) | {"date": ""} == dict(first.headers) | {"date": ""}
+    assert second.headers["content-security-policy"] == CSP
+    assert second.headers["cache-control"] == "no-cache"
+    assert ("content-encoding" in second.headers) == encoding.startswith("gzip")
+    if not suffix:
+        assert "<script>window" not in second.text
+    again = client.get(
+        url, headers={"if-none-match": first.headers["etag"], "accept-encoding": encoding}
+    )
     assert again.status_code == 304 and not again.content
     assert again.headers["content-security-policy"] == CSP
+    assert again.headers["etag"] == first.headers["etag"]
+    assert client.head(url).status_code == 200  # HEAD goes through the router
 
 
 def test_article_pages_reuse_the_decoded_dossier(repo: Counting, site_analysis: Analysis) -> None:
