@@ -167,7 +167,9 @@ class _Extractor(Naming):
         if not prev.closed:
             ok = "\n" in between and not between.strip()
         elif "\n" in between:
-            return None
+            if not self.next_paragraph(prev, prev_att, q, index, results[-1][2]):
+                return None
+            ok = True
         else:
             cue_between = prev.close_end <= prev_att.cue.idx < q.open_at
             ends = sum(t.text in END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
@@ -183,6 +185,28 @@ class _Extractor(Naming):
         )
         att.confidence = prev_att.confidence - 0.05
         return att
+
+    def next_paragraph(
+        self, prev: QuoteSpan, prev_att: Attribution, q: QuoteSpan, index: int, kind: QuoteKind
+    ) -> bool:
+        """A paragraph that is only a quote, right after a paragraph ending with a direct quote
+        and at most its attribution, goes on with that speaker (the news convention:
+        ``“…,” she said.`` / ``“…”``). A reply in between (``X replied``) makes it a dialogue,
+        where the turn may pass, so not then."""
+        if kind != "direct":
+            return False
+        newline = self.text.find("\n", prev.close_end)
+        if newline < 0 or self.text[newline : q.open_at].strip():
+            return False  # reporter's words before the quote in its paragraph
+        tail = self.tokens(prev.close_end, newline)
+        if sum(t.text in END_PUNCT for t in tail) > 1:
+            return False  # another sentence after the quote: the speaker may have changed
+        if tail and not (prev.close_end <= prev_att.cue.idx < newline):
+            return False
+        if prev_att.cue.lemma_.lower() in ("reply", "respond", "retort", "answer", "counter"):
+            return False
+        after = self.text[q.close_end : self.frame_end(q, index)]
+        return not after.strip(" .,;:!?…—–-\n")
 
     def backfill(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> None:
         """A paragraph of a long quote with no attribution takes that of the paragraph after it."""
