@@ -250,6 +250,17 @@ class Naming(Frames):
             and e[-1].lower_ == low
             and not self.inside(e.start_char)
         }
+        for earlier in self.doc[: token.i]:  # proper-noun runs the tagger left untyped
+            if earlier.lower_ == low and earlier.i > 0 and not self.inside(earlier.idx):
+                start = earlier.i
+                while start > 0 and self.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                if start < earlier.i and not any(
+                    t.ent_type_ == "GPE" for t in self.doc[start : earlier.i]
+                ):
+                    run = self.doc[start : earlier.i + 1]
+                    found.add(sp.strip_titles(run).text)
+        found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         return next(iter(found)) if len(found) == 1 else None
 
     def continue_centre(self, pronoun: Token) -> None:
@@ -309,6 +320,8 @@ class Naming(Frames):
             # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
             person = person or kin or sp.gender_of_words(words) is not None
+            person = person or sp.gender_of_name(name.text) is not None  # a known first name
+            person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )

@@ -203,7 +203,7 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
             continue
         ent = _entity_at(doc, child)
         if ent is not None and ent.label_ == "PERSON":
-            return _strip_titles(ent)
+            return strip_titles(ent)
         start = child.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
@@ -253,7 +253,7 @@ def role_before(doc: Doc, name: Span) -> Span | None:
     return doc[start : name.start] if start < name.start else None
 
 
-def _strip_titles(span: Span) -> Span:
+def strip_titles(span: Span) -> Span:
     start = span.start
     doc = span.doc  # titles and capitalised role nouns: "Propagandist Margarita Simonyan"
     while start < span.end - 1 and (doc[start].lower_ in TITLES or doc[start].tag_ in _ROLE_TAGS):
@@ -268,7 +268,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
     ent = _entity_at(doc, token)
     if ent is not None and ent.label_ == "PERSON":
-        return _strip_titles(ent)
+        return strip_titles(ent)
     # "Jonas Achterberg of the Workers' Union said", parsed with the union as the head.
     first = _entity_at(doc, doc[token.left_edge.i])
     if (
@@ -277,28 +277,28 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         and first.end < token.i
         and doc[first.end].lower_ in ("of", "from", "at")
     ):
-        return _strip_titles(first)
+        return strip_titles(first)
     appos = _appos_name(doc, token)
     if appos is not None:
         return appos
     if ent is not None:
-        return _strip_titles(ent)
+        return strip_titles(ent)
     if token.pos_ == "PROPN":
         start = token.i
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
-        return _strip_titles(doc[start : token.i + 1])
+        return strip_titles(doc[start : token.i + 1])
     for child in token.children:
         if child.dep_ == "compound" and _entity_at(doc, child) is not None:
             ent = _entity_at(doc, child)
             assert ent is not None
             if ent.label_ == "PERSON":
-                return _strip_titles(ent)
+                return strip_titles(ent)
     for child in token.children:
         if child.dep_ == "appos":
             ent = _entity_at(doc, child)
             if ent is not None and ent.label_ == "PERSON":
-                return _strip_titles(ent)
+                return strip_titles(ent)
             if child.pos_ == "PROPN":
                 return name_of(doc, child)
     return None
