@@ -332,6 +332,21 @@ class Frames:
             return None
         return Attribution("context", subj.head, subj)
 
+    def identified(self, sent: list[Token]) -> Attribution | None:
+        """``The speaker is Jenny Cole, …`` / ``The woman speaking is Gülsen Aydın``: a
+        sentence after a bare quote that says who spoke it."""
+        for token in sent:
+            if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.dep_ != "ROOT":
+                continue
+            speaking = any(c.lower_ in ("speaking", "talking") for c in token.children)
+            if token.lower_ not in ("speaker", "voice") and not speaking:
+                continue
+            for attr in (c for c in token.head.children if c.dep_ == "attr"):
+                name = sp.name_of(self.doc, attr)
+                if name is not None and self.named_person(name, attr):
+                    return Attribution("context", token.head, attr)
+        return None
+
     def names_someone(self, subj: Token | None) -> bool:
         """Whether a cue's subject is a pronoun or a person's name."""
         if subj is None:
@@ -403,7 +418,9 @@ class Frames:
         para = self.text.rfind("\n", 0, q.open_at) + 1
         lo = max(para, self.spans[index - 1].close_end if index else 0)
         prev = self.sentences(lo, q.open_at)
-        found = self.sentence_subject(prev[-1], need_cue=False, answer=True) if prev else None
+        question = self.text[q.start : q.end].rstrip(" .,").endswith("?")
+        answer = not question  # "He then asked Lavigne whether …. “Has the minister …?”"
+        found = self.sentence_subject(prev[-1], need_cue=False, answer=answer) if prev else None
         if found is None and prev and prev[-1][-1].text == "?":
             return self.interviewee(prev[-1][-1])  # "Is it autobiographical? “Only the …”"
         end = self.text.find("\n", q.close_end)
@@ -412,7 +429,7 @@ class Frames:
             end = min(end, self.spans[index + 1].open_at)
         nxt = self.sentences(q.close_end, end)
         if nxt and nxt[0][0].idx >= q.close_end:
-            later = self.sentence_subject(nxt[0], need_cue=True)
+            later = self.sentence_subject(nxt[0], need_cue=True) or self.identified(nxt[0])
             if found is None:
                 found = later
             elif (
@@ -427,5 +444,5 @@ class Frames:
             p_start = self.text.rfind("\n", 0, p_end) + 1
             if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
                 last = self.sentences(p_start, p_end)
-                found = self.sentence_subject(last[-1], False, answer=True) if last else None
+                found = self.sentence_subject(last[-1], False, answer=answer) if last else None
         return found
