@@ -301,6 +301,10 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 return strip_titles(ent)
             if child.pos_ == "PROPN":
                 return name_of(doc, child)
+            if (child.pos_ == "NOUN" and is_role(doc, child)) or gender_of_words([child.lower_]):
+                inner = name_of(doc, child)  # "Outside court, the victim's daughter, Janet …"
+                if inner is not None and any(t.ent_type_ == "PERSON" for t in inner):
+                    return inner
     return None
 
 
