@@ -43,7 +43,8 @@ GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "qu
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
 FRESH2 = GOLD.with_name("quotes_fresh2.jsonl")
 FRESH3 = GOLD.with_name("quotes_fresh3.jsonl")
-_FILES = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3}
+FRESH4 = GOLD.with_name("quotes_fresh4.jsonl")
+_FILES = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4}
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
 
@@ -170,7 +171,7 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="both",
-        choices=["tune", "holdout", "all", "fresh", "fresh2", "fresh3", "both"],
+        choices=["tune", "holdout", "all", "fresh", "fresh2", "fresh3", "fresh4", "both"],
     )
     parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
     args = parser.parse_args()
