@@ -159,7 +159,16 @@ class Naming(Frames):
         if att.person:
             gender = sp.gender_of_words([t.lower_ for t in desc])
             ref = pr.resolve_person_description(head, gender, before, self.candidates)
-            name = ref.name if ref is not None else None
+            name = ref.name if ref is not None else self.aged(desc.text, before)
+            unnamed = any(  # "A senior official … said …. “…,” the official said"
+                c.name is None and pr.description_head(c.description) == head
+                for c in self.candidates
+                if 0 <= before - c.at <= 900
+            )
+            if name is None and not unnamed:  # "Lunde, 31, …. “…,” the goalkeeper said."
+                centre = pr.centre(gender, before, self.candidates)
+                name = centre.name if centre is not None else None
+                att.confidence -= 0.05
         else:
             orgs = [
                 e.text
@@ -183,6 +192,27 @@ class Naming(Frames):
             return
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
+
+    def aged(self, description: str, before: int) -> str | None:
+        """``the 74-year-old`` / ``the teenager``: the one person the text gave that age
+        (``Clive Penhallow, 74,`` / ``(19)``) before ``before``."""
+        m = re.search(r"\b(\d{1,3})-year-old\b", description)
+        if m is not None:
+            ages = {m.group(1)}
+        elif description.lower().split()[-1:] == ["teenager"]:
+            ages = {str(n) for n in range(13, 20)}
+        else:
+            return None
+        names = {c.name for c in self.candidates if c.name and c.person and c.at < before}
+        names |= {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= before}
+        found = set()
+        for name in names:
+            for hit in re.finditer(re.escape(name), self.text[:before]):
+                after = re.match(r",\s*(\d{1,3})\b|\s*\((\d{1,3})\)", self.text[hit.end() :])
+                if after is not None and (after.group(1) or after.group(2)) in ages:
+                    found.add(name)
+        found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+        return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
 
     def remember(
         self,

@@ -168,6 +168,23 @@ def description_head(description: str | None) -> str | None:
     return words[-1] if words else None
 
 
+def centre(
+    gender: str | None, at: int, candidates: list[Candidate], window: int = 600
+) -> Candidate | None:
+    """The named person last made a sentence's subject before ``at`` (the Centering
+    backward-looking centre), if the gender fits: what a definite description
+    (``the goalkeeper said``) most likely continues when nothing else settles it."""
+    people = {_key(c) for c in candidates if c.name and c.person}
+    for cand in sorted(candidates, key=lambda c: c.at, reverse=True):
+        if cand.at >= at:
+            continue
+        if at - cand.at > window:
+            break
+        if cand.main and cand.name and _key(cand) in people:
+            return cand if gender is None or cand.gender in (None, gender) else None
+    return None
+
+
 def resolve_person_description(
     head: str, gender: str | None, at: int, candidates: list[Candidate], window: int = 900
 ) -> Candidate | None:

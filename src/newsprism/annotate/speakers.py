@@ -13,6 +13,9 @@ missing one.
 
 from __future__ import annotations
 
+import functools
+from importlib import resources
+
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.pronouns import PRONOUNS as PRONOUNS
@@ -120,15 +123,38 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     return verb
 
 
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name → ``m``/``f`` for names whose gender is clear (``data/first_names.tsv``,
+    derived from nomquamgender by ``scripts/build_first_names.py``)."""
+    table: dict[str, str] = {}
+    text = (
+        resources.files("newsprism.annotate")
+        .joinpath("data/first_names.tsv")
+        .read_text(encoding="utf-8")
+    )
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name] = gender
+    return table
+
+
 def gender_of_name(name: str | None) -> str | None:
-    """``m``/``f`` guessed from a first name (see ``_MALE_A``), else None."""
+    """``m``/``f`` from a first name: the short lists here, the first-name table, then the
+    ``-a`` ending most European women's names share (see ``_MALE_A``); else None."""
     words = (name or "").split()
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
     if first in _MALE_FIRST:
         return "m"
-    if first in _FEMALE_FIRST or (first.endswith("a") and len(first) > 2 and first not in _MALE_A):
+    if first in _FEMALE_FIRST:
+        return "f"
+    known = first_names().get(first)
+    if known is not None:
+        return known
+    if first.endswith("a") and len(first) > 2 and first not in _MALE_A:
         return "f"
     return None
 

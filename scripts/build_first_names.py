@@ -1,0 +1,53 @@
+"""Build ``src/newsprism/annotate/data/first_names.tsv``: first names whose gender is clear.
+
+Why: a quote's ``she said`` is resolved to the nearest compatible person, and
+"compatible" needs the person's gender. Titles and role nouns tell it sometimes;
+first names tell it far more often. The table is derived from nomquamgender
+0.1.4 (MIT, Ian Van Buskirk; name counts from many national sources), keeping
+only names seen at least ``MIN_COUNT`` times in at least ``MIN_SOURCES``
+sources with P(female) >= 0.95 (``f``) or <= 0.05 (``m``). Ambiguous names
+(Hollis, Marian, Kim) are left out, so they stay unknown.
+
+The derived table is checked in (250 kB) so that nothing is downloaded or
+parsed at run time. Rebuild it with::
+
+    python -m venv /tmp/nqg && /tmp/nqg/bin/pip install nomquamgender==0.1.4
+    python scripts/build_first_names.py /tmp/nqg/lib/python3.*/site-packages/nomquamgender
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+MIN_COUNT = 100
+MIN_SOURCES = 5
+OUT = Path(__file__).resolve().parents[1] / "src/newsprism/annotate/data/first_names.tsv"
+
+
+def main(package: Path) -> None:
+    data = json.loads((package / "name_data.json").read_text(encoding="utf-8"))
+    licence = next(package.parent.glob("nomquamgender-*.dist-info/LICENSE*")).read_text()
+    rows = []
+    for name, (sources, count, p_female, *_rest) in data.items():
+        if count < MIN_COUNT or sources < MIN_SOURCES or len(name) < 2:
+            continue
+        if not name.replace("-", "").isalpha():
+            continue
+        if p_female >= 0.95:
+            rows.append(f"{name}\tf")
+        elif p_female <= 0.05:
+            rows.append(f"{name}\tm")
+    header = [
+        "# First names with a clear gender, derived by scripts/build_first_names.py from",
+        "# nomquamgender 0.1.4 (https://github.com/ianvanbuskirk/nomquamgender), whose licence:",
+        *("# " + line if line else "#" for line in licence.strip().splitlines()),
+    ]
+    OUT.parent.mkdir(parents=True, exist_ok=True)
+    OUT.write_text("\n".join([*header, *sorted(rows)]) + "\n", encoding="utf-8")
+    print(f"{len(rows)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main(Path(sys.argv[1]))
