@@ -266,6 +266,8 @@ class Naming(Frames):
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
             return None
         low = token.lower_
+        if token.i > 1 and sp.joined_hyphen(self.doc, token.i - 1):  # "Okonkwo-Hill"
+            low = self.doc[token.i - 2 : token.i + 1].text.lower()
         found = {
             c.name
             for c in self.candidates

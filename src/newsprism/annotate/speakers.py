@@ -290,6 +290,17 @@ def strip_titles(span: Span) -> Span:
     return span.doc[start:end]
 
 
+def joined_hyphen(doc: Doc, i: int) -> bool:
+    """Token ``i`` is a hyphen written without spaces between two words."""
+    return (
+        doc[i].tag_ == "HYPH"
+        and i > 0
+        and not doc[i - 1].whitespace_
+        and not doc[i].whitespace_
+        and i + 1 < len(doc)
+    )
+
+
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
     ent = _entity_at(doc, token)
@@ -311,8 +322,14 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         return strip_titles(ent)
     if token.pos_ == "PROPN":
         start = token.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0:
+            prev = doc[start - 1]
+            if prev.pos_ == "PROPN" and prev.dep_ == "compound":
+                start -= 1
+            elif start > 1 and joined_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                start -= 2  # "Okonkwo-Hill": the tokenizer splits a double-barrelled name
+            else:
+                break
         return strip_titles(doc[start : token.i + 1])
     for child in token.children:
         if child.dep_ == "compound" and _entity_at(doc, child) is not None:
