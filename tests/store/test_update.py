@@ -238,6 +238,27 @@ def test_changes_against_a_state_saved_meanwhile_are_not_written(
     assert _saved_rows(store) == before
 
 
+def test_stories_written_without_the_clusterer_are_checked_once(
+    tmp_path: Path, store: Store
+) -> None:
+    """``--one-story`` rewrites the stories behind the saved clusterer's back: the next
+    clustering update compares every story with it, heals them, and marks them checked."""
+    write_corpus(tmp_path / "c", 60)
+    add_paths(store, [str(tmp_path / "c")], NO_NLP)
+    complete = store.analysis().stories
+    header = store.clusterer_header()
+    assert header is not None and header.stories_match and store.stale_story_ids() == []
+    add_paths(store, [str(tmp_path / "c")], Options(annotate=False, cluster=False))
+    header = store.clusterer_header()
+    assert header is not None and not header.stories_match
+    assert len(store.stale_story_ids()) == len(complete) + 1
+    report = add_paths(store, [str(tmp_path / "c")], NO_NLP)
+    assert report.added == 0 and report.stories_updated == len(complete)
+    assert store.analysis().stories == complete
+    header = store.clusterer_header()
+    assert header is not None and header.stories_match and store.stale_story_ids() == []
+
+
 def test_one_story_mode_keeps_today_behaviour(tmp_path: Path, store: Store) -> None:
     ids = write_corpus(tmp_path / "c", 30)
     one = Options(annotate=False, cluster=False)

@@ -10,14 +10,21 @@ Tables (schema version 3, see :mod:`newsprism.store.schema`):
 
 - ``clusterer_meta``: at most one row: the articles covered (the first
   ``n_articles`` in arrival order, the last being ``last_article_id``), the
-  state's format ``version``, ``settings`` (JSON), ``docs`` and ``n_stories``;
+  state's format ``version``, ``settings`` (JSON), ``docs`` and ``n_stories``,
+  and ``story_writes``: the count of ``story_writes`` when it was saved;
 - ``clusterer_df``: a document frequency per feature;
 - ``clusterer_postings``: per feature, the story indexes posted under it
   (JSON list, least recently updated first);
 - ``clusterer_stories``: per story (by founding ``idx``) its centroids,
   recent members and dates (JSON), its member count and last member;
 - ``clusterer_members``: per clustered article, its story, its position in
-  it and the membership evidence (JSON list).
+  it and the membership evidence (JSON list);
+- ``story_writes``: one counter, raised by triggers on every change of
+  ``stories`` and ``story_articles``. The clusterer is saved with the last
+  story an update writes, so the counter equals the saved one unless stories
+  were written otherwise since (an update killed between its transactions,
+  ``--one-story``, a hand edit); only then are all stories compared with the
+  saved clusterer (:func:`stale_story_ids`), which costs a scan of them.
 
 Every write happens inside the caller's transaction, the one that writes the
 stories made with it (see ``Store.put_stories``), so state and stories never
@@ -65,7 +72,8 @@ CREATE TABLE clusterer_meta (
     version INTEGER NOT NULL,
     settings TEXT NOT NULL,
     docs INTEGER NOT NULL,
-    n_stories INTEGER NOT NULL
+    n_stories INTEGER NOT NULL,
+    story_writes INTEGER NOT NULL
 );
 CREATE TABLE clusterer_df (
     term TEXT PRIMARY KEY,
@@ -89,16 +97,33 @@ CREATE TABLE clusterer_members (
     membership TEXT NOT NULL,
     UNIQUE (story_idx, position)
 );
-"""
+CREATE TABLE story_writes (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    n INTEGER NOT NULL
+);
+INSERT INTO story_writes (id, n) VALUES (1, 0);
+""" + "".join(
+    f"""
+CREATE TRIGGER {table}_written_{event.lower()} AFTER {event} ON {table} BEGIN
+    UPDATE story_writes SET n = n + 1 WHERE id = 1;
+END;"""
+    for table in ("stories", "story_articles")
+    for event in ("INSERT", "UPDATE", "DELETE")
+)
 
 
 @dataclass(frozen=True, slots=True)
 class SavedHeader:
-    """A saved clusterer's header: which articles it covers, and its own header."""
+    """A saved clusterer's header: which articles it covers, and its own header.
+
+    ``stories_match``: no story was written since it was saved except with it
+    (see ``story_writes`` in the module docstring).
+    """
 
     n_articles: int
     last_article_id: str | None
     state: StateHeader
+    stories_match: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,7 +150,8 @@ def create_tables(db: sqlite3.Connection) -> None:
 def read_header(db: sqlite3.Connection) -> SavedHeader | None:
     """The saved clusterer's header, or None when there is none or it is not readable."""
     row = db.execute(
-        "SELECT n_articles, last_article_id, version, settings, docs, n_stories"
+        "SELECT n_articles, last_article_id, version, settings, docs, n_stories,"
+        " story_writes = (SELECT n FROM story_writes WHERE id = 1)"
         " FROM clusterer_meta WHERE id = 1"
     ).fetchone()
     if row is None:
@@ -142,6 +168,7 @@ def read_header(db: sqlite3.Connection) -> SavedHeader | None:
         state=StateHeader(
             version=int(row[2]), settings=settings, docs=int(row[4]), n_stories=int(row[5])
         ),
+        stories_match=bool(row[6]),
     )
 
 
@@ -149,25 +176,25 @@ def covered_prefix(db: sqlite3.Connection, header: SavedHeader) -> int | None:
     """The arrival ``seq`` of the saved clusterer's last article when it still fits, else None.
 
     It fits when the stored arrival order starts with exactly the articles it
-    covered: its last article is the ``n_articles``-th, and its members are
-    those articles (counted in SQL: no ids travel to Python).
+    covered: its last article is stored and is one of its members, as many
+    articles arrived up to it as it has members, and that is ``n_articles``.
+    Articles are only ever appended (a store never deletes or reorders them),
+    so these counts, cheap in SQLite, stand for comparing the ids.
     """
     if header.n_articles <= 0 or header.last_article_id is None:
         return None
-    row = db.execute("SELECT seq FROM articles WHERE id = ?", (header.last_article_id,)).fetchone()
+    row = db.execute(
+        "SELECT a.seq FROM articles a JOIN clusterer_members m ON m.article_id = a.id"
+        " WHERE a.id = ?",
+        (header.last_article_id,),
+    ).fetchone()
     if row is None:
         return None
     seq = int(row[0])
-    (before,) = db.execute("SELECT count(*) FROM articles WHERE seq <= ?", (seq,)).fetchone()
+    (total,) = db.execute("SELECT count(*) FROM articles").fetchone()
+    (after,) = db.execute("SELECT count(*) FROM articles WHERE seq > ?", (seq,)).fetchone()
     (members,) = db.execute("SELECT count(*) FROM clusterer_members").fetchone()
-    if not before == members == header.n_articles:
-        return None
-    (matched,) = db.execute(
-        "SELECT count(*) FROM clusterer_members m JOIN articles a ON a.id = m.article_id"
-        " WHERE a.seq <= ?",
-        (seq,),
-    ).fetchone()
-    return seq if matched == header.n_articles else None
+    return seq if total - after == members == header.n_articles else None
 
 
 class RowSource:
@@ -235,7 +262,9 @@ class RowSource:
 def save_clusterer(db: sqlite3.Connection, saved: SavedClusterer) -> bool:
     """Write ``saved`` inside the caller's transaction; False when its base is no longer saved.
 
-    Complete changes replace every row; others update and add rows.
+    Complete changes replace every row; others update and add rows. Call it
+    after the stories of the same transaction are written (it records
+    ``story_writes``).
     """
     changes = saved.changes
     if changes.complete:
@@ -249,8 +278,8 @@ def save_clusterer(db: sqlite3.Connection, saved: SavedClusterer) -> bool:
     header = changes.header
     db.execute(
         "INSERT OR REPLACE INTO clusterer_meta"
-        " (id, n_articles, last_article_id, version, settings, docs, n_stories)"
-        " VALUES (1, ?, ?, ?, ?, ?, ?)",
+        " (id, n_articles, last_article_id, version, settings, docs, n_stories, story_writes)"
+        " VALUES (1, ?, ?, ?, ?, ?, ?, (SELECT n FROM story_writes WHERE id = 1))",
         (
             saved.n_articles,
             saved.last_article_id,

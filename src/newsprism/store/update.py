@@ -160,6 +160,7 @@ class _Clustered:
     clusterer: StoryClusterer
     restored: bool  # continued the saved state (else re-clustered every article)
     saved: SavedClusterer | None  # to save with the stories (None: the saved one is current)
+    stories_match: bool = True  # no story written since the state was saved but with it
 
 
 def _cluster_stored(store: Store) -> _Clustered:
@@ -195,14 +196,19 @@ def _cluster_stored(store: Store) -> _Clustered:
                 )
             else:
                 base = (header.n_articles, header.last_article_id)
+                # saved again even without new articles when the stories were checked,
+                # so the next update knows they match
                 saved = (
                     SavedClusterer(
-                        header.n_articles + len(new), new[-1].id, base, clusterer.changes()
+                        header.n_articles + len(new),
+                        new[-1].id if new else header.last_article_id,
+                        base,
+                        clusterer.changes(),
                     )
-                    if new
+                    if new or not header.stories_match
                     else None
                 )
-                return _Clustered(clusterer, True, saved)
+                return _Clustered(clusterer, True, saved, header.stories_match)
     clusterer = StoryClusterer(settings=ClusterSettings())
     new = store.articles_after(0)
     for article in new:
@@ -216,15 +222,16 @@ def _changed_stories(store: Store, clustered: _Clustered) -> tuple[list[Story], 
     """Stories whose stored members differ from the clusterer's, and stored stories it lacks.
 
     Call inside ``store.snapshot()``. Continuing a saved clusterer, only the
-    stories its new articles joined are compared, and those whose stored
-    members disagree with the saved clusterer (a run killed between its
-    story transactions). After re-clustering every article, every story is.
+    stories its new articles joined are compared; and when stories were
+    written since it was saved other than with it (a run killed between its
+    story transactions, ``--one-story``), also those whose stored members
+    disagree with it. After re-clustering every article, every story is.
     """
     clusterer = clustered.clusterer
     touched = {s.id: s for s in clusterer.touched()}
     gone: list[str] = []
     if clustered.restored:
-        for sid in store.stale_story_ids():
+        for sid in [] if clustered.stories_match else store.stale_story_ids():
             if sid in touched:
                 continue
             story = clusterer.story(sid)
