@@ -59,6 +59,7 @@ class Naming(Frames):
             att.name = name.text
             att.span = (name.start_char, name.end_char)
             att.person = sp.person_name(self.doc, name, desc)  # "Acme said": not a person
+            att.person = att.person and sp.looks_like_person([t.text for t in name])
             if not att.person and len(name) == 1:  # "Maravilla told me" after "Ines Maravilla"
                 full = self.known_surname(name[0])
                 att.person = full is not None and sp.gender_of_name(full) is not None
@@ -177,6 +178,7 @@ class Naming(Frames):
                 and before - 900 < e.start_char
                 and e.end_char <= before
                 and not self.inside(e.start_char)
+                and not self.in_dateline(e.start_char)
             ]
             name = pr.resolve_org_description(head, orgs)
             if name is None and head in pr.GENERIC_ORG:  # "the company": the one made subject
@@ -248,6 +250,8 @@ class Naming(Frames):
         """
         found = []
         for token in self.doc:
+            if self.in_dateline(token.idx):
+                continue  # "CORK — Bus drivers …": a place, not a subject
             if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
                 group = token.i if token.conjuncts else -1
                 found.append((token.idx, token, group))
@@ -354,6 +358,7 @@ class Naming(Frames):
             person = person or kin or sp.gender_of_words(words) is not None
             person = person or sp.gender_of_name(name.text) is not None  # a known first name
             person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
+            person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )

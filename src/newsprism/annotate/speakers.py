@@ -90,7 +90,13 @@ _NON_PERSON_HEADS = set(
     "bank army navy military embassy kremlin house parliament assembly commission "
     "organisation organization association federation institute university school hospital "
     "operator airline brigade force regime administration cabinet spokesperson charity trust "
-    "foundation society museum library network channel broadcaster".split()
+    "foundation society museum library network channel broadcaster "
+    # the last word of a company's name: "Nordvik Seafood", "Cork Regional Transit"
+    "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
+    "corporation motors energy capital systems technologies technology media resources "
+    "industries labs studios games publishing airways railways rail telecom pharma "
+    "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
+    "properties residential construction mining oil gas power water".split()
 )
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
