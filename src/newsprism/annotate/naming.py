@@ -256,6 +256,9 @@ class Naming(Frames):
                 group = token.i if token.conjuncts else -1
                 found.append((token.idx, token, group))
                 found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
+            elif _according(token) and not self.inside(token.idx):
+                found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
+
         found.sort(key=lambda triple: triple[0])
         return found
 
@@ -363,7 +366,7 @@ class Naming(Frames):
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )
             span = (name.start_char, name.end_char)
-            spoke = self.cue(token.head) is not None  # "X said officials were …": a speaker
+            spoke = self.cue(token.head) is not None or _according(token)  # "X said …"
             main = _main_subject(token)
             appos = tuple(
                 c.lower_ for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
@@ -399,3 +402,14 @@ class Naming(Frames):
 def _main_subject(token: Token) -> bool:
     """The active subject of a sentence's main verb: the centre a later pronoun continues."""
     return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+
+
+def _according(token: Token) -> bool:
+    """The source of ``according to X``: a speaker as much as the subject of "said"."""
+    to = token.head
+    return (
+        token.dep_ == "pobj"
+        and to.lower_ == "to"
+        and to.i > 0
+        and to.doc[to.i - 1].lower_ == "according"
+    )

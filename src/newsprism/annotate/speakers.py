@@ -291,9 +291,14 @@ def strip_titles(span: Span) -> Span:
     while start < span.end - 1 and (doc[start].lower_ in TITLES or doc[start].tag_ in _ROLE_TAGS):
         start += 1
     end = span.end
-    while end > start + 1 and span.doc[end - 1].tag_ == "POS":
-        end -= 1
+    while end > start + 1 and (
+        span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].text in _POST_NOMINALS
+    ):
+        end -= 1  # "Rosalind Grant KC", "Tom Reed's"
     return span.doc[start:end]
+
+
+_POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr."}
 
 
 def joined_hyphen(doc: Doc, i: int) -> bool:
