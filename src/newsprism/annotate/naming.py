@@ -74,7 +74,13 @@ class Naming(Frames):
             att.description = before_name.text  # the role stays, apart from the name
         if name is None and desc is not None and subject.pos_ == "PROPN":
             att.name, att.description = desc.text, None
-        if name is not None and all(t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name):
+        named = self.role_name(name, before) if name is not None else None
+        if named is not None and name is not None:  # "said the Transport Secretary"
+            att.name, att.description = named, att.description or name.text
+            att.reason += "+role"
+        elif name is not None and all(
+            t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name
+        ):
             att.name, att.description = None, att.description or name.text  # "the Secretary"
             att.confidence -= 0.1
         elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
@@ -85,6 +91,18 @@ class Naming(Frames):
             self.expand_name(att, before)
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
+
+    def role_name(self, name: Span, before: int) -> str | None:
+        """The person a role written as a name stands for ("the Transport Secretary",
+        "the Speaker"), when the text named exactly one person with that role before."""
+        if any(t.ent_type_ == "PERSON" for t in name) or name[-1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        named = {
+            n for at, n in self.role_names().get(name[-1].lower_, []) if before - 3000 < at < before
+        }
+        if len({n.split()[-1] for n in named}) != 1:
+            return None
+        return max(named, key=len)
 
     def role_names(self) -> dict[str, list[tuple[int, str]]]:
         """Role nouns the text gives a named person, wherever that person stands in the
@@ -97,11 +115,18 @@ class Naming(Frames):
         for token in self.doc:
             if self.inside(token.idx) or token.dep_ != "appos":
                 continue
-            role, person = (token, token.head) if token.pos_ == "NOUN" else (token.head, token)
-            if role.pos_ != "NOUN" or person.pos_ != "PROPN":
+            pair = [token, token.head]
+            roles = [t for t in pair if t.pos_ == "NOUN" or sp.is_role(self.doc, t)]
+            if not roles or roles[0].lower_ in sp.PRONOUNS:
+                continue
+            role = roles[0]  # "the Transport Secretary" is a proper noun to the tagger
+            person = pair[1] if role is pair[0] else pair[0]
+            if person.pos_ != "PROPN":
                 continue
             name = sp.name_of(self.doc, person)
-            if name is not None and any(t.ent_type_ == "PERSON" for t in name):
+            if name is not None and (
+                any(t.ent_type_ == "PERSON" for t in name) or sp.gender_of_name(name.text)
+            ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
         for ent in self.doc.ents:
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
@@ -140,7 +165,8 @@ class Naming(Frames):
             att.name, att.description = desc.text, None
             self.expand_name(att, before, surname=True)
             if att.name == desc.text:
-                att.name, att.description = None, desc.text
+                full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
+                att.name, att.description = (full, None) if full else (None, desc.text)
             return
         if desc[0].lower_ != "the" or desc[-1].i != subject.i or len(desc) < 2:
             return
