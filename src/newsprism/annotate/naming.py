@@ -39,6 +39,11 @@ class Naming(Frames):
             cand = self.resolved.get(subject.i) or pr.resolve_pronoun(
                 subject.lower_, before, self.candidates, para_start=para
             )
+            if cand is None and not self.anyone_fits(subject.lower_, before):
+                known = [  # only people whose name says the pronoun's gender
+                    c for c in self.mentioned() if c.gender == sp.PRONOUNS[subject.lower_]
+                ]
+                cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
             if cand is not None:
                 self.resolved[subject.i] = cand
             if cand is None:
@@ -91,6 +96,39 @@ class Naming(Frames):
             self.expand_name(att, before)
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
+
+    def anyone_fits(self, pronoun: str, before: int, window: int = 900) -> bool:
+        """Whether any subject candidate could be ``he``/``she`` at all."""
+        gender = sp.PRONOUNS.get(pronoun)
+        if gender not in ("m", "f"):
+            return True
+        return any(
+            c.person and c.gender in (None, gender) and 0 < before - c.at <= window
+            for c in self.candidates
+        )
+
+    def mentioned(self) -> list[pr.Candidate]:
+        """People named anywhere but as a subject ("Asked by Idris Pugh, …, she rose"):
+        referents of last resort, when no subject fits a pronoun."""
+        cached: list[pr.Candidate] | None = getattr(self, "_mentioned", None)
+        if cached is not None:
+            return cached
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.inside(ent.start_char):
+                continue
+            if ent.root.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            name = sp.strip_titles(ent)
+            words = [t.lower_ for t in self.doc[max(0, ent.start - 2) : ent.end]]
+            gender = sp.gender_of_name(name.text) or sp.gender_of_words(words)
+            found.append(
+                pr.Candidate(
+                    ent.start_char, name.text, None, name.start_char, name.end_char, gender
+                )
+            )
+        self._mentioned = found
+        return found
 
     def role_name(self, name: Span, before: int) -> str | None:
         """The person a role written as a name stands for ("the Transport Secretary",
