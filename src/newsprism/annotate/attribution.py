@@ -77,6 +77,7 @@ class Frames:
         self.gender: dict[str, str] = {}
         self.resolved: dict[int, pr.Candidate] = {}  # pronoun token -> referent, resolved once
         self.datelines = _datelines(self.text)
+        self.spoken: set[int] = set()  # subjects already remembered as a quote's speaker
 
     def in_dateline(self, pos: int) -> bool:
         """Inside a dateline (``PARIS (AFP) -``) opening a paragraph: not the reporter's words."""

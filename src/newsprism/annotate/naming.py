@@ -401,6 +401,8 @@ class Naming(Frames):
             elif token.lower_ in ("he", "she") and _main_subject(token):
                 self.continue_centre(token)  # "… he pointed at Okoye. “He did,” he said."
             return
+        if token.i in self.spoken:
+            return  # "“…,” the teenager said": remembered with the name it resolved to
         surname = self.known_surname(token)
         if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
             main = _main_subject(token)
@@ -425,6 +427,8 @@ class Naming(Frames):
             person = person or kin or sp.gender_of_words(words) is not None
             person = person or sp.gender_of_name(name.text) is not None  # a known first name
             person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
+            before_name = self.doc[max(0, name.start - 2) : name.start]
+            person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children

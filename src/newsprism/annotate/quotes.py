@@ -35,6 +35,8 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
+# Singular nouns that name a group of people: what they say is not a "he" or a "she".
+COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -132,15 +134,13 @@ class _Extractor(Naming):
                 att = None
             results.append((q, att, kind))
             if att is not None and att.span is not None and (att.name or att.description):
-                plural = (
+                plural = (  # "Critics noted …", "her staff say": a later "she" is not them
                     att.name is None
                     and att.subject is not None
-                    and att.subject.tag_
-                    in (
-                        "NNS",
-                        "NNPS",
-                    )
-                )  # "Critics noted …": a later "he" is not them
+                    and (att.subject.tag_ in ("NNS", "NNPS") or att.subject.lower_ in COLLECTIVE)
+                )
+                if att.subject is not None:
+                    self.spoken.add(att.subject.i)
                 self.remember(
                     att.span[0],
                     att.name,

@@ -256,7 +256,8 @@ PERSON_NOUNS = set(
     "director chief head leader chairman chairwoman president minister secretary doctor nurse "
     "professor teacher student artist designer singer actor actress player coach captain "
     "campaigner organiser organizer frontman frontwoman commissioner mayor governor senator "
-    "chair engineer pilot surgeon soldier guard miner builder researcher judge survivor victim "
+    "chair boss skipper gaffer deckhand gondolier editor poet writer author engineer pilot "
+    "surgeon soldier guard miner builder researcher judge survivor victim "
     "parent mother father man woman veteran farmer driver passenger "
     "shopkeeper landlord tenant fan voter".split()
 )
