@@ -44,6 +44,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -61,6 +62,7 @@ REQUESTS = 3000  # per round, Python client only (it is slow)
 WRK_TIMEOUT = 10  # seconds; wrk leaves slower responses out of its percentiles and counts them
 HEADERS = {"Accept-Encoding": "gzip"}
 GOAL_P95_MS = 100.0
+UPDATE_EVERY = 2.0  # seconds between re-stores of the story in the last round
 _NUMBERS = ("twelve", "fourteen", "eleven", "thirteen")
 
 # wrk calls done() once at the end, with every thread's statistics merged.
@@ -388,7 +390,11 @@ def run(
             else:
                 got = subprocess.run([exe, "--version"], capture_output=True, text=True)
                 result["datasette"] = got.stdout.strip()
-                servers.append(_start_datasette(exe, db, story.id))
+                # A copy: datasette opens it immutable (-i), and the last round rewrites the story.
+                copy = Path(tmp) / "datasette" / Path(db).name
+                copy.parent.mkdir()
+                shutil.copyfile(db, copy)
+                servers.append(_start_datasette(exe, str(copy), story.id))
             for server in servers:
                 _wait_up(server.url)
                 for _ in range(20):  # warm-up: first render, imports, caches
@@ -411,6 +417,31 @@ def run(
                     print(f"round {n + 1}: {server.name} ({server.parser})", file=sys.stderr)
                     server.rounds.append(_measure(server, load))
                     time.sleep(2)  # let the sockets of the last round close
+
+            # A running story: re-stored every UPDATE_EVERY s, as `newsprism add` does when a
+            # report arrives; each new `updated_at` makes the cached page stale.
+            ours = servers[0]
+            if rounds and ours.name.startswith("newsprism"):
+                print(f"updating: {ours.name} ({ours.parser})", file=sys.stderr)
+                stop = threading.Event()
+                updates = 0
+
+                def update() -> None:
+                    nonlocal updates
+                    with Store(db) as writer:
+                        while not stop.wait(UPDATE_EVERY):
+                            writer.put_stories([story])
+                            updates += 1
+
+                thread = threading.Thread(target=update)
+                thread.start()
+                try:
+                    figures = _measure(ours, load)
+                finally:
+                    stop.set()
+                    thread.join()
+                figures["updates"] = updates
+                result["updating"] = {**figures, "name": ours.name, "parser": ours.parser}
         finally:
             for server in servers:
                 server.stop()
@@ -466,6 +497,15 @@ def table(result: dict[str, Any]) -> str:
             f"| {r['p95_ms']} | {r['p99_ms']} | {r['max_ms']} | {r['errors']} | {r['timeouts']} "
             f"| {r['bytes']:,} | {r['server_cpu_ms']} | {r['client_cores']} "
             f"| {r['others_cores']} | {r['load_avg']} | {rounds} |"
+        )
+    up = result.get("updating")
+    if up:
+        lines.append(
+            f"| {up['name']}, story re-stored every {UPDATE_EVERY:g} s ({up['updates']} updates) "
+            f"| {up['parser']} | {up['requests']} | {up['rps']:,.0f} | {up['p50_ms']} "
+            f"| {up['p95_ms']} | {up['p99_ms']} | {up['max_ms']} | {up['errors']} "
+            f"| {up['timeouts']} | {up['bytes']:,} | {up['server_cpu_ms']} | {up['client_cores']} "
+            f"| {up['others_cores']} | {up['load_avg']} | {up['p95_ms']:g} (one round) |"
         )
     lines += [
         "",

@@ -153,9 +153,9 @@ def create_app(repository: Repository, *, refresh: float = 1.0) -> ASGIApp:
 
     async def story(request: Request) -> Response:
         sid, as_json = _strip_json(request)
-        # A cached dossier is answered here, on the event loop: the hop to a worker
-        # thread and back costs more than sending it, and under load the worker
-        # threads' contention for the GIL was what stretched the slowest requests.
+        # CachedDossiers answers most hits before routing; a HEAD, or a page cached
+        # since it looked, is still answered here on the event loop: the hop to a
+        # worker thread and back costs more than sending it.
         page = views.cached_story(sid, as_json=as_json)
         if page is None:
             page = await run_in_threadpool(views.story, sid, as_json=as_json)
