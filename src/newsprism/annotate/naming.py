@@ -459,7 +459,7 @@ class Naming(Frames):
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc])
             span = (desc.start_char, desc.end_char)
-            plural = token.tag_ in ("NNS", "NNPS")
+            plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = self.cue(token.head) is not None
             main = _main_subject(token)
             self.remember(

@@ -35,8 +35,6 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
-# Singular nouns that name a group of people: what they say is not a "he" or a "she".
-COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -137,7 +135,7 @@ class _Extractor(Naming):
                 plural = (  # "Critics noted …", "her staff say": a later "she" is not them
                     att.name is None
                     and att.subject is not None
-                    and (att.subject.tag_ in ("NNS", "NNPS") or att.subject.lower_ in COLLECTIVE)
+                    and (att.subject.tag_ in ("NNS", "NNPS") or att.subject.lower_ in sp.COLLECTIVE)
                 )
                 if att.subject is not None:
                     self.spoken.add(att.subject.i)

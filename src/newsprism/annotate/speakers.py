@@ -98,6 +98,8 @@ _NON_PERSON_HEADS = set(
     "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
     "properties residential construction mining oil gas power water".split()
 )
+# Singular nouns that name a group of people: what they say is not a "he" or a "she".
+COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
 # First names: a name ending in -a is mostly female across European languages, with a few
