@@ -170,7 +170,7 @@ class Naming(Frames):
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
                 continue
             before = sp.role_before(self.doc, ent)
-            if before is not None and before[-1].pos_ == "NOUN":
+            if before is not None and (before[-1].pos_ == "NOUN" or before[-1].is_lower):
                 name = sp.name_of(self.doc, ent[-1])
                 text = name.text if name is not None else ent.text
                 found.setdefault(before[-1].lower_, []).append((ent.start_char, text))

@@ -281,7 +281,7 @@ def role_before(doc: Doc, name: Span) -> Span | None:
         tok = doc[start - 1]
         if tok.is_punct or not (start - 1 < tok.head.i < name.end) or tok.ent_type_ == "NORP":
             break
-        role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS
+        role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS or (tok.is_lower and tok.is_alpha)
         if not role and not (start < name.start and tok.tag_ == "NNP"):
             break  # a proper noun only before a role word: "Kremlin spokesman"
         start -= 1
