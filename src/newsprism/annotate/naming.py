@@ -19,6 +19,7 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution, Frames
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
+_DEFINITE = {"the", "her", "his", "their"}
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
@@ -163,7 +164,9 @@ class Naming(Frames):
                 continue
             name = sp.name_of(self.doc, person)
             if name is not None and (
-                any(t.ent_type_ == "PERSON" for t in name) or sp.gender_of_name(name.text)
+                any(t.ent_type_ == "PERSON" for t in name)
+                or sp.gender_of_name(name.text)
+                or (len(name) == 1 and name.text.lower() in sp.first_names())  # "her son, Tobias"
             ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
         for ent in self.doc.ents:
@@ -206,8 +209,8 @@ class Naming(Frames):
                 full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
                 att.name, att.description = (full, None) if full else (None, desc.text)
             return
-        if desc[0].lower_ != "the" or desc[-1].i != subject.i or len(desc) < 2:
-            return
+        if desc[0].lower_ not in _DEFINITE or desc[-1].i != subject.i or len(desc) < 2:
+            return  # "the 24-year-old", "her son": not "a spokesman for the club"
         head = desc[-1].lower_
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
@@ -223,8 +226,10 @@ class Naming(Frames):
         name: str | None = None
         if att.person:
             gender = sp.gender_of_words([t.lower_ for t in desc])
-            ref = pr.resolve_person_description(head, gender, before, self.candidates)
-            name = ref.name if ref is not None else self.aged(desc.text, before)
+            name = self.aged(desc.text, before)  # a stated age is the firmest evidence
+            if name is None:
+                ref = pr.resolve_person_description(head, gender, before, self.candidates)
+                name = ref.name if ref is not None else None
             unnamed = any(  # "A senior official … said …. “…,” the official said"
                 c.name is None and pr.description_head(c.description) == head
                 for c in self.candidates
@@ -273,7 +278,8 @@ class Naming(Frames):
         names |= {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= before}
         found = set()
         for name in names:
-            for hit in re.finditer(re.escape(name), self.text[:before]):
+            surname = name.split()[-1]  # "Hashim Qureshi" … "Qureshi, 45,"
+            for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.text[:before]):
                 after = re.match(r",\s*(\d{1,3})\b|\s*\((\d{1,3})\)", self.text[hit.end() :])
                 if after is not None and (after.group(1) or after.group(2)) in ages:
                     found.add(name)
