@@ -281,7 +281,8 @@ def role_before(doc: Doc, name: Span) -> Span | None:
         tok = doc[start - 1]
         if tok.is_punct or not (start - 1 < tok.head.i < name.end) or tok.ent_type_ == "NORP":
             break
-        role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS or (tok.is_lower and tok.is_alpha)
+        lower_noun = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN")
+        role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS or lower_noun  # "skipper X"
         if not role and not (start < name.start and tok.tag_ == "NNP"):
             break  # a proper noun only before a role word: "Kremlin spokesman"
         start -= 1
@@ -317,6 +318,8 @@ def joined_hyphen(doc: Doc, i: int) -> bool:
 
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
+    if token.text in _POST_NOMINALS and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
+        token = doc[token.i - 1]  # "Hugo Marchbank KC, prosecuting," parsed with KC as head
     ent = _entity_at(doc, token)
     if ent is not None and ent.label_ == "PERSON":
         return strip_titles(ent)
