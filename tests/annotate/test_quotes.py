@@ -255,30 +255,35 @@ def test_fresh_set_floors(nlp: Any) -> None:
         assert figures[name] >= floor, (name, figures[name], floor)
 
 
-# The second fresh set (tests/annotate/gold/quotes_fresh2.jsonl), written by another
-# independent annotator, was run once, after the rules were frozen (commit 5beec03) and
-# without reading its errors: span P/R 1.000, kind 0.959, speaker P 0.788, R 0.655 over 119
-# direct quotes with a speaker. These are the honest figures (far below the tuning sets:
-# the rules still overfit). Floors sit a little below them; never lower them silently,
-# and never tune on this set's errors.
-FRESH2_FLOORS = {
-    "span_p_exact": 0.98,
-    "span_r_exact": 0.98,
-    "kind_accuracy": 0.93,
-    "speaker_p": 0.76,
-    "speaker_r": 0.63,
+# The later fresh sets were each written by another independent annotator who never saw
+# the rules, and each was run ONCE after a freeze, its errors unread, to give the honest
+# figure of its time; then its errors were read to generalise the rules, which makes it
+# tuning data too (the next set gives the next honest figure). History of the honest runs
+# (speaker P / R over direct quotes with a gold speaker):
+#   fresh2 (119 direct) at 5beec03: 0.788 / 0.655  (session 1)
+#   fresh3 (217 direct) at 52561cd: 0.888 / 0.806  (after tuning on fresh2)
+#   fresh4 (271 direct) at 1153760: 0.793 / 0.720  (after tuning on fresh3)
+# The floors below sit a little under the figures measured after tuning on each set
+# (fresh2 0.991 / 0.975, fresh3 0.961 / 0.908, fresh4 0.875 / 0.801). Never lower them
+# silently: a lower figure is a regression to explain in the commit that changes a floor.
+LATER_FLOORS = {
+    "fresh2": {"speaker_p": 0.96, "speaker_r": 0.94},
+    "fresh3": {"speaker_p": 0.94, "speaker_r": 0.88},
+    "fresh4": {"speaker_p": 0.85, "speaker_r": 0.77},
 }
+_SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
 
-def test_fresh2_set_floors(nlp: Any) -> None:
+@pytest.mark.parametrize("split", sorted(LATER_FLOORS))
+def test_later_fresh_set_floors(nlp: Any, split: str) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from quotes_eval import FRESH2, evaluate, load_gold
+    from quotes_eval import _FILES, evaluate, load_gold
 
-    if not FRESH2.exists():
-        pytest.skip(f"{FRESH2.name} is absent (the second held-out set is not written yet)")
-    figures = evaluate(load_gold("fresh2"), nlp)
-    for name, floor in FRESH2_FLOORS.items():
-        assert figures[name] >= floor, (name, figures[name], floor)
+    if not _FILES[split].exists():
+        pytest.skip(f"{_FILES[split].name} is absent (that held-out set is not written yet)")
+    figures = evaluate(load_gold(split), nlp)
+    for name, floor in {**_SPAN_AND_KIND, **LATER_FLOORS[split]}.items():
+        assert figures[name] >= floor, (split, name, figures[name], floor)
 
 
 # -- seeds (real articles under ../shared; not copied into the project) ------------------
