@@ -30,6 +30,11 @@ _CONFIDENCE = {
     "context": 0.55,
     "interview": 0.55,
 }
+# What a quote is called when the next sentence says whose it was ("That was the verdict of X").
+_SPEECH_NOUNS = set(
+    "verdict view assessment message word reaction response advice warning answer explanation "
+    "summary reply comment take conclusion judgement judgment description".split()
+)
 # Things that "say" a quote without a speech verb: "The letter ends: “…”".
 _TEXT_SOURCES = set(
     "letter note statement message sign notice post email tweet banner placard leaflet "
@@ -111,7 +116,9 @@ class Frames:
         if verb == "put" and not any(c.lower_ == "it" for c in token.children):
             return None
         if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
-            return None  # "summed up": "That was how X summed up …""
+            return None  # "summed up": "That was how X summed up …"
+        if verb == "go" and not any(c.lower_ == "on" and c.dep_ == "prt" for c in token.children):
+            return None  # "“…,” he goes on.""
         return verb
 
     # -- rules --------------------------------------------------------------------
@@ -338,6 +345,16 @@ class Frames:
         sentence after a bare quote that says who spoke it."""
         for token in sent:
             if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.dep_ != "ROOT":
+                continue
+            if token.lower_ in ("that", "this", "those", "these"):  # "That was the verdict of X"
+                for attr in (c for c in token.head.children if c.dep_ == "attr"):
+                    if attr.lemma_.lower() not in _SPEECH_NOUNS:
+                        continue
+                    for of in (c for c in attr.children if c.lower_ == "of"):
+                        for who in (c for c in of.children if c.dep_ == "pobj"):
+                            name = sp.name_of(self.doc, who)
+                            if name is not None and self.named_person(name, who):
+                                return Attribution("context", token.head, who)
                 continue
             speaking = any(c.lower_ in ("speaking", "talking") for c in token.children)
             if token.lower_ not in ("speaker", "voice") and not speaking:

@@ -37,6 +37,7 @@ _IRREGULAR = {
     "put": "put puts putting",
     "read": "read reads reading",
     "quote": "quote quotes quoted quoting",
+    "go": "go goes went going",  # only "goes on" (see Frames.cue)
 }
 _DOUBLED = {
     "marvel": "marvelled marvelling",
