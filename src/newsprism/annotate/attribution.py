@@ -374,12 +374,54 @@ class Frames:
         name = sp.name_of(self.doc, subj)
         return name is not None and self.named_person(name, subj)
 
+    def known_surname(self, token: Token) -> str | None:
+        """The full name when ``token`` is a lone capitalised word that ends an earlier
+        name of two or more words ("Larch" after "Edmund Larch"), whatever the tagger
+        called either: organisations are not shortened to their last word."""
+        if not token.is_title or token.ent_type_ not in ("", "PERSON", "ORG"):
+            return None
+        if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.lefts):
+            return None
+        if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
+            return None
+        low = token.lower_
+        if token.i > 1 and sp.joined_hyphen(self.doc, token.i - 1):  # "Okonkwo-Hill"
+            low = self.doc[token.i - 2 : token.i + 1].text.lower()
+        found = {
+            c.name
+            for c in self.candidates
+            if c.name and len(c.name.split()) >= 2 and c.name.split()[-1].lower() == low
+        }
+        found |= {
+            e.text
+            for e in self.doc.ents
+            if e.label_ in ("PERSON", "ORG")
+            and e.end_char <= token.idx
+            and len(e) >= 2
+            and e[-1].lower_ == low
+            and not self.inside(e.start_char)
+        }
+        for earlier in self.doc[: token.i]:  # proper-noun runs the tagger left untyped
+            if earlier.lower_ == low and earlier.i > 0 and not self.inside(earlier.idx):
+                start = earlier.i
+                while start > 0 and self.doc[start - 1].pos_ == "PROPN":
+                    start -= 1
+                if start < earlier.i and not any(
+                    t.ent_type_ == "GPE" for t in self.doc[start : earlier.i]
+                ):
+                    run = self.doc[start : earlier.i + 1]
+                    found.add(sp.strip_titles(run).text)
+        found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+        return next(iter(found)) if len(found) == 1 else None
+
     def named_person(self, name: Span, subj: Token) -> bool:
         """A person's name: a PERSON entity, or a name of two or more words that a title,
         a first name or a role in apposition says is someone's ("Ilse Varga, the union's
         general secretary", even when the tagger calls it an organisation)."""
         if any(t.ent_type_ == "PERSON" for t in name):
             return True
+        if len(name) == 1 and self.known_surname(name[0]) is not None:
+            return True  # "Ravenscroft, a mother of two, took up running at 30."
         if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
             return False
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]
