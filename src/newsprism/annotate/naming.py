@@ -308,6 +308,7 @@ class Naming(Frames):
         cand = pr.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
         cand.group = group
         cand.main = main or speaker
+        cand.human = name is not None or sp.human_description(desc)
         cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
         cand.aliases |= set(appositives)  # "Hearthside Trust, the homelessness charity"
         self.candidates.append(cand)
@@ -353,6 +354,7 @@ class Naming(Frames):
             aliases=set(cand.aliases),
         )
         again.main = True
+        again.human = cand.human
         self.candidates.append(again)
 
     def add_subject(self, token: Token, group: int = -1) -> None:

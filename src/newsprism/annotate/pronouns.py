@@ -37,6 +37,7 @@ class Candidate:
     speaker: bool = False  # was the speaker of a quote, not only mentioned
     group: int = -1  # candidates of one clause ("A and B disagreed") share a group
     main: bool = False  # subject of a sentence's main clause (or a quote's speaker)
+    human: bool = True  # a named person, or a description headed by a person noun
 
 
 def _is_document(cand: Candidate) -> bool:
@@ -128,7 +129,9 @@ def resolve_pronoun(
     fits = [
         c
         for c in pool
-        if (c.person or (c.name and _key(c) in people)) and gender_of(c) in (None, gender)
+        if (c.person or (c.name and _key(c) in people))
+        and (c.name or c.human)  # "the thermometer … reads": not a "she"
+        and gender_of(c) in (None, gender)
     ]
     if not fits:
         return None

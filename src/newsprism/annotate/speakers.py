@@ -18,6 +18,7 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.annotate import pronouns as pr
 from newsprism.annotate.pronouns import PRONOUNS as PRONOUNS
 
 _REGULAR = (
@@ -441,6 +442,24 @@ def person_name(doc: Doc, name: Span, role: Span | None) -> bool:
     if gender_of_name(name.text) is not None:
         return True
     return role is not None and len(role) > 0 and is_role(doc, role.root)
+
+
+def human_description(description: str | None) -> bool:
+    """Whether a description's head names a person ("a senior engineer at the dam", "one
+    father", "her staff"), not a thing that "reads" or "says" ("the thermometer")."""
+    head = pr.description_head(description)
+    if head is None:
+        return False
+    head = head.rstrip("s") if head not in PERSON_NOUNS and head.endswith("s") else head
+    return (
+        head in TITLES
+        or head in PERSON_NOUNS
+        or head in COLLECTIVE
+        or head in _MALE
+        or head in _FEMALE
+        or (len(head) > 4 and head.endswith(("ist", "ian")))
+        or (len(head) > 3 and head.endswith("-old"))  # "the 24-year-old"
+    )
 
 
 def looks_like_person(words: list[str]) -> bool:
