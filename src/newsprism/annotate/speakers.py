@@ -459,7 +459,25 @@ def human_description(description: str | None) -> bool:
         or head in _FEMALE
         or (len(head) > 4 and head.endswith(("ist", "ian")))
         or (len(head) > 3 and head.endswith("-old"))  # "the 24-year-old"
+        or _agent_noun(head)  # "a welder", "the bystander", "a consultant"
     )
+
+
+# Agent nouns that name things, not people: "the thermometer reads", "the monitor showed".
+_DEVICES = set(
+    "computer printer container trailer monitor motor reactor sensor generator elevator "
+    "radiator calculator indicator counter meter timer scanner register letter paper "
+    "corridor border order number member water weather winter summer dinner tower river "
+    "corner chapter quarter center centre matter paper cancer error mirror floor door "
+    "statement document comment element moment agreement government department parliament "
+    "event percent accident incident restaurant plant giant".split()
+)
+
+
+def _agent_noun(head: str) -> bool:
+    if head in _DEVICES or head.endswith(("meter", "ment")):
+        return False
+    return len(head) > 4 and head.endswith(("er", "or", "ant", "ent", "ee", "ess"))
 
 
 def looks_like_person(words: list[str]) -> bool:
