@@ -118,7 +118,9 @@ class Frames:
         if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
             return None  # "summed up": "That was how X summed up …"
         if verb == "go" and not any(c.lower_ == "on" and c.dep_ == "prt" for c in token.children):
-            return None  # "“…,” he goes on.""
+            return None  # "“…,” he goes on."
+        if verb in ("shoot", "hit", "fire") and not any(c.lower_ == "back" for c in token.children):
+            return None  # "“…,” Pryor shot back.""
         return verb
 
     # -- rules --------------------------------------------------------------------

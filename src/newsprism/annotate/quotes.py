@@ -191,9 +191,9 @@ class _Extractor(Naming):
         and at most its attribution, goes on with that speaker (the news convention:
         ``“…,” she said.`` / ``“…”``). A reply in between (``X replied``) makes it a dialogue,
         where the turn may pass, so not then."""
-        if kind != "direct":
-            return False
         newline = self.text.find("\n", prev.close_end)
+        if kind != "direct" and (newline < 0 or self.text[prev.close_end : newline].strip(" .,;")):
+            return False  # a fragment goes on only when it ends its paragraph: he says, “…”.
         if newline < 0 or self.text[newline : q.open_at].strip():
             return False  # reporter's words before the quote in its paragraph
         tail = self.tokens(prev.close_end, newline)

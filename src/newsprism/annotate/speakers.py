@@ -39,6 +39,9 @@ _IRREGULAR = {
     "read": "read reads reading",
     "quote": "quote quotes quoted quoting",
     "go": "go goes went going",  # only "goes on" (see Frames.cue)
+    "shoot": "shoot shoots shot shooting",  # only "shot back"
+    "hit": "hit hits hitting",  # only "hit back"
+    "fire": "fire fires fired firing",  # only "fired back"
 }
 _DOUBLED = {
     "marvel": "marvelled marvelling",
