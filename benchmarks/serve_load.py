@@ -24,6 +24,16 @@ median p95, and lists every round's p95:
   ``stories`` row of the story, when its ``datasette`` command is found
   (``$DATASETTE``, this venv, or ``PATH``; it can live in a venv of its own).
 
+What changed the figures (an A/B run of the old and new server on one
+50-report store, wrk rounds alternating, load average 3.3-4.6): the server
+as of 1b07e99 — every request through the thread pool, each concurrent
+reader of a new story version rendering it — gave 1,980-2,260 req/s, p95
+71-105 ms, 0.39-0.43 ms of server CPU a request, and 505-551 req/s at 1.6 ms
+a request while the story was re-stored every 2 s; with cached pages sent
+on the event loop before routing and one render per version: 4,830-6,240
+req/s, p95 15-25 ms, 0.12-0.13 ms a request (2,930-6,460 req/s while
+re-stored).
+
     python benchmarks/serve_load.py [--reports 50] [--clients 50] [--seconds 10] [--rounds 3]
 
 ``SERVE_LOAD_CLIENT=python`` forces the Python client even where wrk is installed.
@@ -524,7 +534,13 @@ def table(result: dict[str, Any]) -> str:
             "",
             f"Goal p95 < {GOAL_P95_MS:.0f} ms for a {result['reports']}-report story: "
             f"{verdict} ({best['p95_ms']} ms with {best['parser']}, the median round; "
-            f"{best['timeouts_all']} timeouts and {best['errors_all']} errors over all rounds).",
+            f"{best['timeouts_all']} timeouts and {best['errors_all']} errors over all rounds)"
+            + (
+                "; measured with the Python client, which is the bottleneck here: "
+                "install wrk for the server's figure."
+                if client == "python"
+                else "."
+            ),
         ]
     lines.append("")
     return "\n".join(lines)
