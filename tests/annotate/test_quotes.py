@@ -263,13 +263,17 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh2 (119 direct) at 5beec03: 0.788 / 0.655  (session 1)
 #   fresh3 (217 direct) at 52561cd: 0.888 / 0.806  (after tuning on fresh2)
 #   fresh4 (271 direct) at 1153760: 0.793 / 0.720  (after tuning on fresh3)
+#   fresh5 (224 direct) at 0f419c0: 0.833 / 0.799  (after tuning on fresh4; its annotator
+#     had seen recent commit subjects, one of which names a construction the set uses)
 # The floors below sit a little under the figures measured after tuning on each set
-# (fresh2 0.991 / 0.975, fresh3 0.961 / 0.908, fresh4 0.875 / 0.801). Never lower them
+# (fresh2 0.991 / 0.975, fresh3 0.961 / 0.908, fresh4 0.884 / 0.819), or under the honest
+# figure for a set not tuned on yet. Never lower them
 # silently: a lower figure is a regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.96, "speaker_r": 0.94},
     "fresh3": {"speaker_p": 0.94, "speaker_r": 0.88},
     "fresh4": {"speaker_p": 0.85, "speaker_r": 0.77},
+    "fresh5": {"speaker_p": 0.81, "speaker_r": 0.77},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
