@@ -250,11 +250,16 @@ class Naming(Frames):
                 and not self.in_dateline(e.start_char)
             ]
             name = pr.resolve_org_description(head, orgs)
-            if name is None and head in pr.GENERIC_ORG:  # "the company": the one made subject
+            if name is None:  # "the company", "the airline", "the statement": the organisation
+                # last made a subject or heard speaking, when the text names no other by that head
                 subjects = [
                     c
                     for c in self.candidates
-                    if c.name and not c.person and c.main and 0 <= before - c.at <= 900
+                    if c.name
+                    and not c.person
+                    and (c.main or c.speaker)
+                    and 0 <= before - c.at <= 900
+                    and not self.in_dateline(c.name_start)
                 ]
                 name = subjects[-1].name if subjects else None
         if name is None:

@@ -85,7 +85,8 @@ TITLES = set(
     "deputy secretary chancellor premier prime spokesman spokeswoman spokesperson sheriff "
     "rep. sen. gov. gen. col. capt. officer director commissioner ambassador pope father "
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
-    "former vice finance defence defense foreign interior health".split()
+    "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
+    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto".split()
 )
 _NAME_LABELS = {"PERSON", "ORG"}
 _NON_PERSON_HEADS = set(
