@@ -223,6 +223,10 @@ class Naming(Frames):
             att.name = max(named, key=len)
             att.reason += "+role"
             return
+        author = self.document_author(head, before)  # "X said in a statement …. the statement said"
+        if author is not None:
+            att.name, att.reason = author, att.reason + "+author"
+            return
         name: str | None = None
         if att.person:
             gender = sp.gender_of_words([t.lower_ for t in desc])
@@ -268,6 +272,28 @@ class Naming(Frames):
             return
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
+
+    def document_author(self, head: str, before: int, window: int = 900) -> str | None:
+        """Who issued ``the statement`` / ``the letter``: the subject of the latest speech
+        verb before ``before`` that the text says spoke "in a statement" / "in a letter"."""
+        if head not in pr.DOCUMENTS:
+            return None
+        for token in reversed(self.doc):
+            if token.idx >= before:
+                continue
+            if before - token.idx > window:
+                break
+            if token.lower_ != head or self.inside(token.idx) or token.dep_ != "pobj":
+                continue
+            verb = token.head.head
+            if token.head.lower_ not in ("in", "via") or not self.cue(verb):
+                continue
+            subject = self.subject(verb)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            name = sp.name_of(self.doc, subject)
+            return name.text if name is not None else None
+        return None
 
     def aged(self, description: str, before: int) -> str | None:
         """``the 74-year-old`` / ``the teenager``: the one person the text gave that age

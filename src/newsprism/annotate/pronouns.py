@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p", "it": "n"}
-_DOCUMENTS = set(
+DOCUMENTS = set(
     "statement report letter note sign message email post document study survey".split()
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
@@ -42,7 +42,7 @@ class Candidate:
 
 def _is_document(cand: Candidate) -> bool:
     words = (cand.description or "").lower().split()
-    return cand.name is None and bool(words) and words[-1] in _DOCUMENTS
+    return cand.name is None and bool(words) and words[-1] in DOCUMENTS
 
 
 def _key(cand: Candidate) -> str:
