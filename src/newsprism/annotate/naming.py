@@ -80,6 +80,14 @@ class Naming(Frames):
             att.description = before_name.text  # the role stays, apart from the name
         if name is None and desc is not None and subject.pos_ == "PROPN":
             att.name, att.description = desc.text, None
+        if name is not None and len(name) == 1 and name[0].ent_type_ == "NORP":
+            # "the Spaniard said": a nationality, not a name; the person at the centre
+            centre = pr.centre(None, before, self.candidates)
+            att.description = self.doc[max(name.start - 1, 0) : name.end].text
+            att.name = centre.name if centre is not None else None
+            att.reason += "+centre" if centre is not None else "+unresolved"
+            att.confidence -= 0.15
+            return
         named = self.role_name(name, before) if name is not None else None
         if named is not None and name is not None:  # "said the Transport Secretary"
             att.name, att.description = named, att.description or name.text
