@@ -175,6 +175,7 @@ class Naming(Frames):
                 any(t.ent_type_ == "PERSON" for t in name)
                 or sp.gender_of_name(name.text)
                 or (len(name) == 1 and name.text.lower() in sp.first_names())  # "her son, Tobias"
+                or not sp.looks_like_person([role.text])  # "Medivault, a Melbourne-based company"
             ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
         for ent in self.doc.ents:

@@ -102,7 +102,11 @@ _NON_PERSON_HEADS = set(
     "corporation motors energy capital systems technologies technology media resources "
     "industries labs studios games publishing airways railways rail telecom pharma "
     "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
-    "properties residential construction mining oil gas power water".split()
+    "properties residential construction mining oil gas power water "
+    # what business copy calls a company: "the utility said", "the insurer said"
+    "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
+    "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
+    "chain startup start-up platform app website outlet franchise".split()
 )
 # Singular nouns that name a group of people: what they say is not a "he" or a "she".
 COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())
@@ -479,7 +483,7 @@ _DEVICES = set(
 
 
 def _agent_noun(head: str) -> bool:
-    if head in _DEVICES or head.endswith(("meter", "ment")):
+    if head in _DEVICES or head in _NON_PERSON_HEADS or head.endswith(("meter", "ment")):
         return False
     return len(head) > 4 and head.endswith(("er", "or", "ant", "ent", "ee", "ess"))
 
