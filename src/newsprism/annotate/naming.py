@@ -273,6 +273,7 @@ class Naming(Frames):
                     and (c.main or c.speaker)
                     and 0 <= before - c.at <= 900
                     and not self.in_dateline(c.name_start)
+                    and self.place(c.name_start) is None
                 ]
                 name = subjects[-1].name if subjects else None
         if name is None:
@@ -281,6 +282,13 @@ class Naming(Frames):
             return
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
+
+    def place(self, at: int) -> str | None:
+        """The place entity starting at ``at`` ("Oxford Road"), if one does."""
+        for ent in self.doc.ents:
+            if ent.start_char == at and ent.label_ in ("GPE", "LOC", "FAC"):
+                return ent.text
+        return None
 
     def document_author(self, head: str, before: int, window: int = 900) -> str | None:
         """Who issued ``the statement`` / ``the letter``: the subject of the latest speech
@@ -428,7 +436,13 @@ class Naming(Frames):
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
         kin = sp.gender_of_words([token.lower_]) is not None or sp.is_role(self.doc, token)
-        if name is not None and (ent_person or token.pos_ == "PROPN" or kin):
+        appositive = (  # "His granddaughter, Sophie," - not "His album, “Paper Lanterns”,"
+            name is not None
+            and not (name.start <= token.i < name.end)
+            and not self.inside(name.start_char)
+            and sp.human_description(token.text)
+        )
+        if name is not None and (ent_person or token.pos_ == "PROPN" or kin or appositive):
             # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
             # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
             person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))

@@ -72,12 +72,14 @@ WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak
 
 _MALE = set(
     "he him his mr mr. sir man boy father son brother husband uncle nephew grandfather king "
-    "prince spokesman chairman congressman businessman lord monsieur herr".split()
+    "prince spokesman chairman congressman businessman lord monsieur herr grandson grandad "
+    "granddad grandpa stepson stepfather boyfriend widower".split()
 )
 _FEMALE = set(
     "she her hers mrs mrs. ms ms. miss madam madame woman girl mother daughter sister wife aunt "
     "niece grandmother queen princess spokeswoman chairwoman congresswoman businesswoman "
-    "lady actress frau".split()
+    "lady actress frau granddaughter grandma granny stepdaughter stepmother girlfriend "
+    "widow".split()
 )
 TITLES = set(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor mayor president minister governor "
