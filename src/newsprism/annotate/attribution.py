@@ -507,4 +507,28 @@ class Frames:
             if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
                 last = self.sentences(p_start, p_end)
                 found = self.sentence_subject(last[-1], False, answer=answer) if last else None
+        if found is None and not self.text[para : q.open_at].strip():
+            found = self.says_this(q)
         return found
+
+    def says_this(self, q: QuoteSpan) -> Attribution | None:
+        """A quote that is its whole paragraph, owned by the next paragraph's opening
+        sentence: ``“…”`` / ``Graham Tilbrook says this without a smile.``"""
+        end = self.text.find("\n", q.close_end)
+        if end < 0 or self.text[q.close_end : end].strip(" .,;:!?…"):
+            return None
+        start = end + len(self.text[end:]) - len(self.text[end:].lstrip())
+        if start >= len(self.text):
+            return None
+        stop = self.text.find("\n", start)
+        sentences = self.sentences(start, len(self.text) if stop < 0 else stop)
+        if not sentences:
+            return None
+        for token in sentences[0]:
+            if not self.cue(token):
+                continue
+            said = [c for c in token.children if c.dep_ in ("dobj", "advmod", "ccomp")]
+            if any(c.lower_ in ("this", "that", "so", "these", "those") for c in said):
+                subject = self.subject(token)
+                return Attribution("context", token, subject) if subject is not None else None
+        return None
