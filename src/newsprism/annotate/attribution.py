@@ -338,7 +338,13 @@ class Frames:
         if subj.lower_ in ("he", "she") and not self.people_in(scope or sent):
             return Attribution("context", subj.head, subj)  # "She was angry."
         name = sp.name_of(self.doc, subj)
-        if others or name is None or not self.named_person(name, subj):
+        definite = (  # "The 58-year-old has sold all but 200 of his ewes." - resolved later
+            name is None
+            and subj.pos_ == "NOUN"
+            and sp.phrase_of(self.doc, subj)[0].lower_ == "the"
+            and sp.human_description(sp.phrase_of(self.doc, subj).text)
+        )
+        if others or not (definite or (name is not None and self.named_person(name, subj))):
             return None
         return Attribution("context", subj.head, subj)
 
