@@ -12,15 +12,19 @@ How an update works, and why it can be killed at any moment:
    its decision for an article depends only on the articles before it, so
    appending articles never changes an existing story's id or earlier
    members; it can only add members and found new stories. Its state is
-   saved in the store with the stories, so the next update restores it and
-   adds only the articles that arrived since (a state made with other
-   settings or for another arrival order is ignored: all are re-clustered).
+   saved in the store as rows (:mod:`newsprism.store.clusterer_rows`), so the
+   next update restores it, reading only the rows its new articles need, and
+   clusters only the articles that arrived since (a state made with other
+   settings, for another arrival order, or with a damaged row is not used:
+   all are re-clustered, to the same stories).
 3. Dossiers (link, annotate, compare; as :func:`newsprism.pipeline.build_stories`)
-   are recomputed only for stories whose members differ from the stored ones,
-   and each is written in its own transaction. Because the comparison is
-   against what is *stored* (not against what this run added), a run killed
-   between steps 1 and 3 is finished by the next run, even one with no new
-   input.
+   are recomputed only for the stories the new articles joined whose stored
+   members differ, and each is written in its own transaction, the last
+   with the clusterer's changes. A run killed between steps 1 and 3, or
+   between two stories, left the previous clusterer state: the next run, even
+   one with no new input, re-clusters the same articles to the same stories
+   and writes those not yet stored. Stories written behind the clusterer's
+   back (``--one-story``) are noticed by a counter and compared all.
 """
 
 from __future__ import annotations
