@@ -45,7 +45,15 @@ FRESH2 = GOLD.with_name("quotes_fresh2.jsonl")
 FRESH3 = GOLD.with_name("quotes_fresh3.jsonl")
 FRESH4 = GOLD.with_name("quotes_fresh4.jsonl")
 FRESH5 = GOLD.with_name("quotes_fresh5.jsonl")
-_FILES = {"fresh": FRESH, "fresh2": FRESH2, "fresh3": FRESH3, "fresh4": FRESH4, "fresh5": FRESH5}
+FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
+_FILES = {
+    "fresh": FRESH,
+    "fresh2": FRESH2,
+    "fresh3": FRESH3,
+    "fresh4": FRESH4,
+    "fresh5": FRESH5,
+    "fresh6": FRESH6,
+}
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
 
@@ -172,7 +180,18 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="both",
-        choices=["tune", "holdout", "all", "fresh", "fresh2", "fresh3", "fresh4", "fresh5", "both"],
+        choices=[
+            "tune",
+            "holdout",
+            "all",
+            "fresh",
+            "fresh2",
+            "fresh3",
+            "fresh4",
+            "fresh5",
+            "fresh6",
+            "both",
+        ],
     )
     parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
     args = parser.parse_args()
