@@ -80,7 +80,15 @@ class Naming(Frames):
             att.description = before_name.text  # the role stays, apart from the name
         if name is None and desc is not None and subject.pos_ == "PROPN":
             att.name, att.description = desc.text, None
-        if name is not None and len(name) == 1 and name[0].ent_type_ == "NORP":
+        demonym = (  # "the Briton", "the Spaniard": nobody is called "the <Name>"
+            name is not None
+            and len(name) == 1
+            and name[0].ent_type_ != "PERSON"
+            and name.start > 0
+            and self.doc[name.start - 1].lower_ == "the"
+            and name[0].i == subject.i
+        )
+        if name is not None and len(name) == 1 and (name[0].ent_type_ == "NORP" or demonym):
             # "the Spaniard said": a nationality, not a name; the person at the centre
             centre = pr.centre(None, before, self.candidates)
             att.description = self.doc[max(name.start - 1, 0) : name.end].text

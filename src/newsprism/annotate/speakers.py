@@ -88,7 +88,7 @@ TITLES = set(
     "rep. sen. gov. gen. col. capt. officer director commissioner ambassador pope father "
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
     "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
-    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto".split()
+    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs".split()
 )
 _NAME_LABELS = {"PERSON", "ORG"}
 _NON_PERSON_HEADS = set(
@@ -304,7 +304,10 @@ def role_before(doc: Doc, name: Span) -> Span | None:
 def strip_titles(span: Span) -> Span:
     start = span.start
     doc = span.doc  # titles and capitalised role nouns: "Propagandist Margarita Simonyan"
-    while start < span.end - 1 and (doc[start].lower_ in TITLES or doc[start].tag_ in _ROLE_TAGS):
+    while start < span.end - 1 and (
+        doc[start].lower_ in TITLES
+        or (doc[start].tag_ in _ROLE_TAGS and doc[start].lower_ not in first_names())
+    ):  # but "Sadia Rehman Abbasi" keeps a first name the tagger called an adjective
         start += 1
     end = span.end
     while end > start + 1 and (
