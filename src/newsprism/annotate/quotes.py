@@ -25,6 +25,7 @@ keeps ``speaker=None`` with a low confidence and a reason saying why.
 from __future__ import annotations
 
 import hashlib
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -35,6 +36,15 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
+_TITLE_WORDS = {"sen": "senator", "min": "minister", "cllr": "councillor"}
+# A quote that addresses someone ("Senator, …", "…, your honour.") answers them: in an
+# exchange it is not the previous speaker going on.
+_VOCATIVE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Dr)\.? ?[A-Z]\w*|Senator|Minister|Chair|"
+    r"Chairman|Chairwoman|Judge|Sir|Madam|Your (?:Honou?r|Worship|Lordship|Ladyship)|"
+    r"My Lord|My Lady)\b,|,\s*(?:your (?:honou?r|worship|lordship|ladyship)|my lord|my lady|"
+    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*)[.?!]*$",
+)
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -204,7 +214,27 @@ class _Extractor(Naming):
         if prev_att.cue.lemma_.lower() in ("reply", "respond", "retort", "answer", "counter"):
             return False
         after = self.text[q.close_end : self.frame_end(q, index)]
+        if self.addresses(self.text[q.start : q.end], prev_att):
+            return False  # "Senator, it's more complicated …": an answer to them, not more
         return not after.strip(" .,;:!?…—–-\n")
+
+    @staticmethod
+    def addresses(text: str, prev_att: Attribution) -> bool:
+        """Whether a quote addresses the previous speaker ("Senator, …" after Sen. X spoke,
+        "…, your honour." after the judge): then it is somebody answering them."""
+        found = _VOCATIVE.search(text)
+        if found is None:
+            return False
+        said = {
+            w.strip(".,").lower()
+            for w in f"{prev_att.name or ''} {prev_att.description or ''}".split()
+        }
+        said |= {_TITLE_WORDS[w] for w in said if w in _TITLE_WORDS}
+        words = {w.strip(".,").lower() for w in found.group(0).split()}
+        judge = bool(said & {"judge", "justice", "recorder", "magistrate", "coroner"})
+        if words & {"honour", "honor", "lordship", "ladyship", "worship", "lord", "lady"}:
+            return judge
+        return bool((words - {"mr", "mrs", "ms", "madam", "dr", "sir", "your", "my"}) & said)
 
     def backfill(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> None:
         """A paragraph of a long quote with no attribution takes that of the paragraph after it."""
