@@ -106,6 +106,9 @@ class Frames:
         made the subject (``PARIS (AFP) - France's economy minister, …, said``) gives way
         to its apposition."""
         subj = sp.subject_of(cue)
+        if subj is not None and subj.tag_ == "VBG":  # "Sentencing, the Recorder, Judge X, told"
+            appos = [c for c in subj.children if c.dep_ == "appos"]
+            subj = appos[0] if appos else subj
         if subj is not None and self.in_dateline(subj.idx):
             rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
             subj = rest[0] if rest else None
@@ -419,6 +422,16 @@ class Frames:
                 ):
                     run = self.doc[start : earlier.i + 1]
                     found.add(sp.strip_titles(run).text)
+        if not found and low not in sp.first_names():  # "Lim" after "Lim Beng Kiat"
+            found = {
+                e.text
+                for e in self.doc.ents
+                if e.label_ == "PERSON"
+                and e.end_char <= token.idx
+                and len(e) >= 2
+                and e[0].lower_ == low
+                and not self.inside(e.start_char)
+            }
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         return next(iter(found)) if len(found) == 1 else None
 
