@@ -20,6 +20,7 @@ from newsprism.annotate.attribution import Attribution, Frames
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _DEFINITE = {"the", "her", "his", "their"}
+_AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
@@ -330,7 +331,7 @@ class Naming(Frames):
             ages = {str(n) for n in range(13, 20)}
         else:
             return None
-        names = {c.name for c in self.candidates if c.name and c.person and c.at < before}
+        names = {c.name for c in self.candidates if c.name and c.at < before}  # an age: a person
         names |= {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= before}
         found = set()
         for name in names:
@@ -443,6 +444,19 @@ class Naming(Frames):
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        if (
+            name is not None
+            and len(name) == 1
+            and name[0].ent_type_ != "PERSON"
+            and name.start > 0
+            and self.doc[name.start - 1].lower_ == "the"
+        ):  # "The Spaniard was …": the person at the centre, not someone named Spaniard
+            centre = pr.centre(None, token.idx, self.candidates)
+            if centre is not None and centre.name:
+                span = (centre.name_start, centre.name_end)
+                main = _main_subject(token)
+                self.remember(token.idx, centre.name, None, span, True, [], False, group, main=main)
+            return
         kin = sp.gender_of_words([token.lower_]) is not None or sp.is_role(self.doc, token)
         appositive = (  # "His granddaughter, Sophie," - not "His album, “Paper Lanterns”,"
             name is not None
@@ -457,6 +471,7 @@ class Naming(Frames):
             person = person or kin or sp.gender_of_words(words) is not None
             person = person or sp.gender_of_name(name.text) is not None  # a known first name
             person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
+            person = person or bool(_AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
             before_name = self.doc[max(0, name.start - 2) : name.start]
             person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
