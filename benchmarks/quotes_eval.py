@@ -46,6 +46,7 @@ FRESH3 = GOLD.with_name("quotes_fresh3.jsonl")
 FRESH4 = GOLD.with_name("quotes_fresh4.jsonl")
 FRESH5 = GOLD.with_name("quotes_fresh5.jsonl")
 FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
+FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -53,6 +54,7 @@ _FILES = {
     "fresh4": FRESH4,
     "fresh5": FRESH5,
     "fresh6": FRESH6,
+    "fresh7": FRESH7,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
@@ -180,18 +182,7 @@ def main() -> None:
     parser.add_argument(
         "--split",
         default="both",
-        choices=[
-            "tune",
-            "holdout",
-            "all",
-            "fresh",
-            "fresh2",
-            "fresh3",
-            "fresh4",
-            "fresh5",
-            "fresh6",
-            "both",
-        ],
+        choices=["tune", "holdout", "all", *_FILES, "both"],
     )
     parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
     args = parser.parse_args()
