@@ -3,41 +3,24 @@
 
 All passages are fictional and were written from scratch for this file.
 
-Markup used in ``PASSAGES`` below:
+``PASSAGES`` below uses the passage markup described in ``markup.py`` (in this
+folder); ``### NNN`` starts passage ``fresh2-NNN``.
 
-* ``### NNN`` starts passage ``fresh2-NNN``.
-* ``@key Name | description`` declares a speaker for the passage; ``-`` means null
-  (``@u - | a police source`` is an unnamed source with a description).
-* Every other line is a paragraph; paragraphs are joined with a blank line (``\\n\\n``).
-* ``⟦kind:key|quoted words⟧`` marks a quote span *inside* its quotation marks.
-  ``kind`` is ``d`` (direct), ``p`` (partial) or ``s`` (scare); ``key`` is a declared
-  speaker key or ``-`` (speaker and description null).
-* ``⟦kind:key:m|…⟧`` marks the documented multi-paragraph case: the paragraph ends
-  without a closing mark and the next paragraph reopens with an opening mark. Each
-  paragraph's portion is its own span (same speaker).
-
-Offsets are computed automatically and validated: ``text[start:end] == text``, an
-opening mark stands right before each span and the matching closing mark right
-after it (except the multi-paragraph case), every quotation mark in the text
-belongs to an annotated span, and speaker names/descriptions occur in the text.
+Offsets are computed automatically and checked by the rules in ``markup.py``, with
+this set's differences: quotation marks are straight, curly or guillemets only
+(no doubled backticks), a declared speaker need not be used, and there are
+exactly 60 passages.
 
 Run: ``/work/main/.venv/bin/python tests/annotate/gold/build_quotes_fresh2.py``
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).with_name("quotes_fresh2.jsonl")
+from markup import PAIRS_SINGLE, build_set
 
-KINDS = {"d": "direct", "p": "partial", "s": "scare"}
-PAIRS = {'"': '"', "“": "”", "«": "»"}
-OPENERS = set(PAIRS)
-CLOSERS = set(PAIRS.values())
-MARK_RE = re.compile(r"⟦([dps]):([\w-]+)(:m)?\|(.*?)⟧")
+OUT = Path(__file__).with_name("quotes_fresh2.jsonl")
 
 PASSAGES = """
 ### 001
@@ -289,98 +272,16 @@ Corran Energy’s annual meeting in Kellbury was interrupted three times by prot
 """
 
 
-def parse_blocks(raw: str) -> list[tuple[str, dict[str, tuple[str | None, str | None]], list[str]]]:
-    blocks = []
-    for chunk in raw.split("### ")[1:]:
-        lines = [ln for ln in chunk.strip("\n").split("\n") if ln.strip()]
-        num = lines[0].strip()
-        speakers: dict[str, tuple[str | None, str | None]] = {}
-        paras = []
-        for ln in lines[1:]:
-            if ln.startswith("@"):
-                key, rest = ln[1:].split(" ", 1)
-                name, desc = (part.strip() for part in rest.split("|"))
-                speakers[key] = (None if name == "-" else name, None if desc == "-" else desc)
-            else:
-                paras.append(ln.strip())
-        blocks.append((num, speakers, paras))
-    return blocks
-
-
-def build_passage(num: str, speakers: dict, paras: list[str]) -> dict:
-    marked = "\n\n".join(paras)
-    out: list[str] = []
-    quotes = []
-    pos = 0
-    length = 0
-    for m in MARK_RE.finditer(marked):
-        before = marked[pos : m.start()]
-        out.append(before)
-        length += len(before)
-        kind_code, key, multi, qtext = m.groups()
-        if key == "-":
-            speaker, desc = None, None
-        else:
-            speaker, desc = speakers[key]
-        start = length
-        out.append(qtext)
-        length += len(qtext)
-        quotes.append(
-            {
-                "start": start,
-                "end": length,
-                "text": qtext,
-                "kind": KINDS[kind_code],
-                "speaker": speaker,
-                "speaker_description": desc,
-                "_multi": bool(multi),
-            }
-        )
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    validate(num, text, quotes)
-    for q in quotes:
-        del q["_multi"]
-    return {"id": f"fresh2-{num}", "text": text, "quotes": quotes}
-
-
-def validate(num: str, text: str, quotes: list[dict]) -> None:
-    where = f"fresh2-{num}"
-    assert "⟦" not in text and "⟧" not in text, where
-    n_marks = sum(text.count(c) for c in OPENERS | CLOSERS)
-    n_multi = sum(q["_multi"] for q in quotes)
-    assert n_marks == 2 * len(quotes) - n_multi, f"{where}: unannotated quotation marks"
-    low = text.lower()
-    for q in quotes:
-        s, e = q["start"], q["end"]
-        assert text[s:e] == q["text"], where
-        assert q["text"] == q["text"].strip() and q["text"], where
-        opener = text[s - 1]
-        assert opener in OPENERS, f"{where}: no opening mark before {q['text']!r}"
-        if q["_multi"]:
-            assert text[e : e + 3] == "\n\n" + opener, f"{where}: bad multi-paragraph span"
-        else:
-            assert text[e : e + 1] == PAIRS[opener], f"{where}: no closing mark after {q['text']!r}"
-        if q["kind"] == "scare":
-            assert q["speaker"] is None and q["speaker_description"] is None, where
-        for field in ("speaker", "speaker_description"):
-            if q[field] is not None:
-                assert q[field].lower() in low, f"{where}: {field} {q[field]!r} not in text"
-    starts = [q["start"] for q in quotes]
-    assert starts == sorted(starts), where
-
-
 def main() -> None:
-    records = [build_passage(*block) for block in parse_blocks(PASSAGES)]
-    ids = [r["id"] for r in records]
-    assert ids == [f"fresh2-{i:03d}" for i in range(1, 61)], ids
-    with OUT.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    kinds = Counter(q["kind"] for r in records for q in r["quotes"])
-    total = sum(kinds.values())
-    print(f"{len(records)} passages, {total} quotes: {dict(kinds)}")
+    build_set(
+        PASSAGES,
+        out=OUT,
+        prefix="fresh2",
+        min_passages=60,
+        max_passages=60,
+        pairs=PAIRS_SINGLE,
+        require_all_speakers_used=False,
+    )
 
 
 if __name__ == "__main__":

@@ -6,18 +6,8 @@ reading the extractor, without running it, and without reading the passages of t
 other gold sets. The set is meant to be evaluated once, as an honest measure on
 unseen text.
 
-Markup used in ``PASSAGES`` below:
-
-* ``### NNN`` starts passage ``fresh5-NNN``.
-* ``@key Name | description`` declares a speaker for the passage; ``-`` means null
-  (``@u - | a police source`` is an unnamed source with a description).
-* Every other line is a paragraph; paragraphs are joined with a blank line (``\\n\\n``).
-* ``⟦kind:key|quoted words⟧`` marks a quote span *inside* its quotation marks.
-  ``kind`` is ``d`` (direct), ``p`` (partial) or ``s`` (scare); ``key`` is a declared
-  speaker key or ``-`` (speaker and description null).
-* ``⟦kind:key:m|…⟧`` marks the documented multi-paragraph case: the paragraph ends
-  without a closing mark and the next paragraph reopens with an opening mark. Each
-  paragraph's portion is its own span (same speaker).
+``PASSAGES`` below uses the passage markup described in ``markup.py`` (in this
+folder); ``### NNN`` starts passage ``fresh5-NNN``.
 
 Conventions:
 
@@ -63,28 +53,20 @@ Conventions:
 * Passages written as a transcript (``Q:`` / ``A:``) carry speech without quotation
   marks; only the quotation marks inside them are annotated.
 
-Offsets are computed automatically and validated: ``text[start:end] == text``, an
-opening mark stands right before each span and the matching closing mark right
-after it (except the multi-paragraph case), every quotation mark in the text
-belongs to an annotated span, speaker names/descriptions occur in the text, and
-every declared speaker is used.
+Offsets are computed automatically and checked by the rules in ``markup.py``
+(every quotation mark belongs to a span, every declared speaker is used, …);
+the set has at least 60 passages.
 
 Run: ``/work/main/.venv/bin/python tests/annotate/gold/build_quotes_fresh5.py``
 """
 
 from __future__ import annotations
 
-import json
-import re
-from collections import Counter
 from pathlib import Path
 
-OUT = Path(__file__).with_name("quotes_fresh5.jsonl")
+from markup import build_set
 
-KINDS = {"d": "direct", "p": "partial", "s": "scare"}
-PAIRS = {'"': '"', "“": "”", "«": "»", "``": "''"}
-MARKS = ('"', "“", "”", "«", "»", "``", "''")
-MARK_RE = re.compile(r"⟦([dps]):([\w-]+)(:m)?\|(.*?)⟧")
+OUT = Path(__file__).with_name("quotes_fresh5.jsonl")
 
 PASSAGES = """
 ### 001
@@ -640,126 +622,8 @@ The third robbery was at Khoury Food Mart on Xenia Avenue. The clerk that night 
 """
 
 
-def parse_blocks(raw: str) -> list[tuple[str, dict[str, tuple[str | None, str | None]], list[str]]]:
-    blocks = []
-    for chunk in raw.split("### ")[1:]:
-        lines = [ln for ln in chunk.strip("\n").split("\n") if ln.strip()]
-        num = lines[0].strip()
-        speakers: dict[str, tuple[str | None, str | None]] = {}
-        paras = []
-        for ln in lines[1:]:
-            if ln.startswith("@"):
-                key, rest = ln[1:].split(" ", 1)
-                name, desc = (part.strip() for part in rest.split("|"))
-                speakers[key] = (None if name == "-" else name, None if desc == "-" else desc)
-            else:
-                paras.append(ln.strip())
-        blocks.append((num, speakers, paras))
-    return blocks
-
-
-def build_passage(num: str, speakers: dict, paras: list[str]) -> dict:
-    marked = "\n\n".join(paras)
-    out: list[str] = []
-    quotes = []
-    used = set()
-    pos = 0
-    length = 0
-    for m in MARK_RE.finditer(marked):
-        before = marked[pos : m.start()]
-        out.append(before)
-        length += len(before)
-        kind_code, key, multi, qtext = m.groups()
-        if key == "-":
-            speaker, desc = None, None
-        else:
-            speaker, desc = speakers[key]
-            used.add(key)
-        start = length
-        out.append(qtext)
-        length += len(qtext)
-        quotes.append(
-            {
-                "start": start,
-                "end": length,
-                "text": qtext,
-                "kind": KINDS[kind_code],
-                "speaker": speaker,
-                "speaker_description": desc,
-                "_multi": bool(multi),
-            }
-        )
-        pos = m.end()
-    out.append(marked[pos:])
-    text = "".join(out)
-    assert used == set(speakers), f"fresh5-{num}: unused speakers {set(speakers) - used}"
-    validate(num, text, quotes)
-    for q in quotes:
-        del q["_multi"]
-    return {"id": f"fresh5-{num}", "text": text, "quotes": quotes}
-
-
-def opener_before(text: str, start: int) -> str | None:
-    """The quotation mark that ends right before ``start`` (two-character ones first)."""
-    for opener in sorted(PAIRS, key=len, reverse=True):
-        if start >= len(opener) and text[start - len(opener) : start] == opener:
-            return opener
-    return None
-
-
-def count_marks(text: str) -> int:
-    """Quotation marks in ``text``; a doubled backtick or apostrophe counts as one."""
-    return sum(text.count(mark) for mark in MARKS)
-
-
-def validate(num: str, text: str, quotes: list[dict]) -> None:
-    where = f"fresh5-{num}"
-    assert "⟦" not in text and "⟧" not in text, where
-    assert "'''" not in text and "```" not in text, f"{where}: ambiguous doubled marks"
-    n_multi = sum(q["_multi"] for q in quotes)
-    assert count_marks(text) == 2 * len(quotes) - n_multi, f"{where}: unannotated quotation marks"
-    low = text.lower()
-    for q in quotes:
-        s, e = q["start"], q["end"]
-        assert text[s:e] == q["text"], where
-        assert q["text"] == q["text"].strip() and q["text"], where
-        opener = opener_before(text, s)
-        assert opener is not None, f"{where}: no opening mark before {q['text']!r}"
-        if q["_multi"]:
-            assert text[e : e + 2 + len(opener)] == "\n\n" + opener, (
-                f"{where}: bad multi-paragraph span"
-            )
-        else:
-            closer = PAIRS[opener]
-            assert text[e : e + len(closer)] == closer, (
-                f"{where}: no closing mark after {q['text']!r}"
-            )
-        if q["kind"] == "scare":
-            assert q["speaker"] is None and q["speaker_description"] is None, where
-        for field in ("speaker", "speaker_description"):
-            if q[field] is not None:
-                assert q[field].lower() in low, f"{where}: {field} {q[field]!r} not in text"
-    starts = [q["start"] for q in quotes]
-    assert starts == sorted(starts), where
-
-
 def main() -> None:
-    records = [build_passage(*block) for block in parse_blocks(PASSAGES)]
-    ids = [r["id"] for r in records]
-    assert ids == [f"fresh5-{i:03d}" for i in range(1, len(records) + 1)], ids
-    assert len(records) >= 60, len(records)
-    with OUT.open("w", encoding="utf-8") as fh:
-        for rec in records:
-            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
-    quotes = [q for r in records for q in r["quotes"]]
-    kinds = Counter(q["kind"] for q in quotes)
-    direct = [q for q in quotes if q["kind"] == "direct"]
-    named = sum(q["speaker"] is not None for q in direct)
-    desc_only = sum(q["speaker"] is None and q["speaker_description"] is not None for q in direct)
-    print(f"{len(records)} passages, {len(quotes)} quotes: {dict(kinds)}")
-    print(
-        f"direct: {named} named, {desc_only} description only, {len(direct) - named - desc_only} none"
-    )
+    build_set(PASSAGES, out=OUT, prefix="fresh5", min_passages=60)
 
 
 if __name__ == "__main__":
