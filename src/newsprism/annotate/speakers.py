@@ -314,7 +314,19 @@ def strip_titles(span: Span) -> Span:
         span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].text in _POST_NOMINALS
     ):
         end -= 1  # "Rosalind Grant KC", "Tom Reed's"
-    return span.doc[start:end]
+    return _whole_words(doc, start, end)
+
+
+def _whole_words(doc: Doc, start: int, end: int) -> Span:
+    """``doc[start:end]`` widened over hyphens written without spaces, so that a
+    double-barrelled name is never cut ("Adjoua-Lemaire", not "-Lemaire" or "Adjoua")."""
+    while start < end - 1 and doc[start].tag_ == "HYPH":
+        start += 1
+    while start >= 2 and joined_hyphen(doc, start - 1) and doc[start - 2].is_alpha:
+        start -= 2
+    while end + 1 < len(doc) and joined_hyphen(doc, end) and doc[end + 1].is_title:
+        end += 2
+    return doc[start:end]
 
 
 _POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr."}
