@@ -390,6 +390,22 @@ class Naming(Frames):
         found.sort(key=lambda triple: triple[0])
         return found
 
+    def name_shaped(self, name: Span) -> bool:
+        """A person's name by its shape, whatever the tagger called it: two or three
+        capitalised words, no acronym, no company word, and a he/she later in its sentence
+        ("Ashkan Farahmandpour was walking home when he heard shouting")."""
+        words = [t for t in name if t.tag_ != "HYPH"]
+        if not 2 <= len(words) <= 3 or any(t.is_upper or not t.is_title for t in words):
+            return False
+        if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in name):
+            return False
+        sentence = name.sent
+        return any(
+            t.lower_ in ("he", "she", "his", "her", "him") and not self.inside(t.idx)
+            for t in sentence
+            if t.i >= name.end
+        )
+
     def continue_centre(self, pronoun: Token) -> None:
         """A he/she made a sentence's subject keeps its referent at the centre: it is
         remembered again there, so that a later pronoun does not skip back past it."""
@@ -474,6 +490,7 @@ class Naming(Frames):
             person = person or bool(_AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
             before_name = self.doc[max(0, name.start - 2) : name.start]
             person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
+            person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children

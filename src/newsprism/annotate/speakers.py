@@ -306,9 +306,10 @@ def strip_titles(span: Span) -> Span:
     doc = span.doc  # titles and capitalised role nouns: "Propagandist Margarita Simonyan"
     while start < span.end - 1 and (
         doc[start].lower_ in TITLES
-        or (doc[start].tag_ in _ROLE_TAGS and doc[start].lower_ not in first_names())
-    ):  # but "Sadia Rehman Abbasi" keeps a first name the tagger called an adjective
-        start += 1
+        or is_role(doc, doc[start])
+        or (doc[start].tag_ in _ROLE_TAGS and not doc[start].is_title)
+    ):  # but "Sadia Rehman Abbasi", "Ashkan Farahmandpour" keep a first name the tagger
+        start += 1  # called an adjective or a noun
     end = span.end
     while end > start + 1 and (
         span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].text in _POST_NOMINALS
