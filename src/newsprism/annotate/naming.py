@@ -524,6 +524,17 @@ class Naming(Frames):
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = self.cue(token.head) is not None
             main = _main_subject(token)
+            if main and not spoke and desc[0].lower_ == "the" and not plural:
+                # "The 29-year-old songwriter has spent the morning …": the named person
+                # this description continues, when the text settles who that is
+                named = self.aged(desc.text, token.idx)
+                centre = pr.centre(None, token.idx, self.candidates) if named is None else None
+                named = named or (centre.name if centre is not None else None)
+                if named is not None:
+                    self.remember(
+                        token.idx, named, desc.text, span, True, words, False, group, main=True
+                    )
+                    return
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )

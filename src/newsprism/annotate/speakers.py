@@ -280,7 +280,9 @@ PERSON_NOUNS = set(
 def is_role(doc: Doc, token: Token) -> bool:
     """A nominal that names a person's role (a title, a person noun, ``-ist``/``-ian``)."""
     low = token.lower_
-    return low in TITLES or low in PERSON_NOUNS or (len(low) > 4 and low.endswith(("ist", "ian")))
+    if low in TITLES or low in PERSON_NOUNS or (len(low) > 4 and low.endswith(("ist", "ian"))):
+        return True
+    return token.is_lower and _agent_noun(low)  # "the stationmaster", never "Trevor"
 
 
 _ROLE_TAGS = {"NN", "NNS", "JJ"}
