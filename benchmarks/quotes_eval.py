@@ -47,6 +47,7 @@ FRESH4 = GOLD.with_name("quotes_fresh4.jsonl")
 FRESH5 = GOLD.with_name("quotes_fresh5.jsonl")
 FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
 FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
+FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -55,6 +56,7 @@ _FILES = {
     "fresh5": FRESH5,
     "fresh6": FRESH6,
     "fresh7": FRESH7,
+    "fresh8": FRESH8,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 

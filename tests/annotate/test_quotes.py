@@ -267,9 +267,10 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #     had seen recent commit subjects, one of which names a construction the set uses)
 #   fresh6 (188 direct) at 7766f2f: 0.912 / 0.878  (after tuning on fresh5)
 #   fresh7 (177 direct) at 6c50134: 0.917 / 0.876  (after tuning on fresh6)
+#   fresh8 (179 direct) at 5d1dd8d: 0.926 / 0.844  (after tuning on fresh7)
 # The floors below sit a little under the figures measured after tuning on each set
 # (fresh2 0.991 / 0.975, fresh3 0.961 / 0.908, fresh4 0.909 / 0.852, fresh5 0.884 / 0.853,
-# fresh6 0.933 / 0.888),
+# fresh6 0.933 / 0.894, fresh7 0.935 / 0.893),
 # or under the honest figure for a set not tuned on yet. Never lower them
 # silently: a lower figure is a regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
@@ -278,7 +279,8 @@ LATER_FLOORS = {
     "fresh4": {"speaker_p": 0.85, "speaker_r": 0.77},
     "fresh5": {"speaker_p": 0.86, "speaker_r": 0.83},
     "fresh6": {"speaker_p": 0.91, "speaker_r": 0.86},
-    "fresh7": {"speaker_p": 0.89, "speaker_r": 0.85},  # the honest one-shot figures
+    "fresh7": {"speaker_p": 0.91, "speaker_r": 0.87},
+    "fresh8": {"speaker_p": 0.90, "speaker_r": 0.82},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
