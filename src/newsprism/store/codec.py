@@ -42,17 +42,97 @@ class CodecError(NewsprismError):
 
 def article_from_dict(data: Mapping[str, Any]) -> Article:
     """An :class:`Article` from its JSON dict (as in ``newsprism.json``)."""
-    return _build(Article, data, "article")
+    return _decode(Article, data, "article")
 
 
 def story_from_dict(data: Mapping[str, Any]) -> Story:
     """A :class:`Story` with every nested record from its JSON dict."""
-    return _build(Story, data, "story")
+    return _decode(Story, data, "story")
 
 
 def rejection_from_dict(data: Mapping[str, Any]) -> Rejection:
     """A :class:`Rejection` from its JSON dict."""
-    return _build(Rejection, data, "rejection")
+    return _decode(Rejection, data, "rejection")
+
+
+class _Mismatch(Exception):
+    """Raised by a compiled converter; the slow path then says where and why."""
+
+
+def _decode(cls: type[T], data: Mapping[str, Any], where: str) -> T:
+    """The fast path (converters compiled once per record type) and, only when the data
+    does not fit, the careful path that names the field (same results, same errors)."""
+    try:
+        return typing.cast(T, _converter(typing.cast(typing.Hashable, cls))(data))
+    except (_Mismatch, TypeError, ValueError):
+        return _build(cls, data, where)
+
+
+Converter = typing.Callable[[Any], Any]
+
+
+def _identity(value: Any) -> Any:
+    return value
+
+
+@functools.cache
+def _converter(hint: Any) -> Converter:
+    """A converter for one annotation, built once: the inverse of ``to_dict`` without the
+    per-value bookkeeping of the careful path (a 50-report story decodes several times
+    faster)."""
+    origin = typing.get_origin(hint)
+    if dataclasses.is_dataclass(hint) and isinstance(hint, type):
+        return _record_converter(hint)
+    if origin is tuple:
+        args = typing.get_args(hint)
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _converter(args[0])
+            if item is _identity:
+                return lambda v: tuple(v) if isinstance(v, list | tuple) else _fail()
+            return lambda v: tuple(map(item, v)) if isinstance(v, list | tuple) else _fail()
+        items = tuple(_converter(a) for a in args)
+
+        def fixed(v: Any) -> Any:
+            if not isinstance(v, list | tuple) or len(v) != len(items):
+                _fail()
+            return tuple(c(x) for c, x in zip(items, v, strict=True))
+
+        return fixed
+    if origin is types.UnionType or origin is typing.Union:
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        if len(options) != 1:
+            return _identity
+        inner = _converter(options[0])
+        return lambda v: None if v is None else inner(v)
+    if hint is float:
+        return lambda v: float(v) if type(v) is int else v
+    return _identity
+
+
+def _record_converter(cls: type) -> Converter:
+    fields = dataclasses.fields(cls)
+    hints = _hints(cls)
+    names = frozenset(f.name for f in fields)
+    plan = [(f.name, _converter(hints[f.name])) for f in fields]
+    required = [
+        f.name
+        for f in fields
+        if f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+    ]
+
+    def build(data: Any) -> Any:
+        if not isinstance(data, Mapping) or not names.issuperset(data):
+            _fail()
+        for name in required:
+            if name not in data:
+                _fail()
+        return cls(**{name: conv(data[name]) for name, conv in plan if name in data})
+
+    return build
+
+
+def _fail() -> typing.NoReturn:
+    raise _Mismatch
 
 
 def analysis_from_dict(data: Mapping[str, Any]) -> Analysis:
