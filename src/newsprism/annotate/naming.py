@@ -16,7 +16,8 @@ from spacy.tokens import Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.attribution import Attribution, Frames
+from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.bare_quotes import BareQuotes
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _DEFINITE = {"the", "her", "his", "their"}
@@ -24,7 +25,7 @@ _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
-class Naming(Frames):
+class Naming(BareQuotes):
     """Speakers' names and descriptions, and the candidates anaphors may refer to."""
 
     # -- naming ---------------------------------------------------------------------
