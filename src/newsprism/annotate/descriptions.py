@@ -1,0 +1,222 @@
+"""Who a description or a short name stands for: ``the goalkeeper``, ``the 45-year-old``,
+``the company``, ``the statement``, ``Trudie``.
+
+Split from ``naming``. A description names nobody by itself; the reporter
+introduced someone it points back to: the person given that role in
+apposition or as a title (``his goalkeeper, Henrik Lunde``), the person given
+that age (``Qureshi, 45,``), the organisation last made a subject, the author
+of the statement the text mentioned, the one full name with that first word.
+When several fit, the description stays as the reporter wrote it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from newsprism.annotate import pronouns as pr
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.bare_quotes import BareQuotes
+
+_DEFINITE = {"the", "her", "his", "their"}
+
+
+class Descriptions(BareQuotes):
+    """Resolving descriptions and short names to the people and organisations introduced."""
+
+    def role_name(self, name: Span, before: int) -> str | None:
+        """The person a role written as a name stands for ("the Transport Secretary",
+        "the Speaker"), when the text named exactly one person with that role before."""
+        if any(t.ent_type_ == "PERSON" for t in name) or name[-1].pos_ not in ("PROPN", "NOUN"):
+            return None
+        named = {
+            n for at, n in self.role_names().get(name[-1].lower_, []) if before - 3000 < at < before
+        }
+        if len({n.split()[-1] for n in named}) != 1:
+            return None
+        return max(named, key=len)
+
+    def role_names(self) -> dict[str, list[tuple[int, str]]]:
+        """Role nouns the text gives a named person, wherever that person stands in the
+        sentence: ``his goalkeeper, Henrik Lunde``, ``Hale, a former warehouse manager``,
+        ``coach Jonas Ekdahl``. Maps the role's head to (offset, name)."""
+        cached: dict[str, list[tuple[int, str]]] | None = getattr(self, "_role_names", None)
+        if cached is not None:
+            return cached
+        found: dict[str, list[tuple[int, str]]] = {}
+        for token in self.doc:
+            if self.inside(token.idx) or token.dep_ != "appos":
+                continue
+            pair = [token, token.head]
+            roles = [t for t in pair if t.pos_ == "NOUN" or sp.is_role(self.doc, t)]
+            if not roles or roles[0].lower_ in sp.PRONOUNS:
+                continue
+            role = roles[0]  # "the Transport Secretary" is a proper noun to the tagger
+            person = pair[1] if role is pair[0] else pair[0]
+            if person.pos_ != "PROPN":
+                continue
+            name = sp.name_of(self.doc, person)
+            if name is not None and (
+                any(t.ent_type_ == "PERSON" for t in name)
+                or sp.gender_of_name(name.text)
+                or (len(name) == 1 and name.text.lower() in sp.first_names())  # "her son, Tobias"
+                or not sp.looks_like_person([role.text])  # "Medivault, a Melbourne-based company"
+            ):
+                found.setdefault(role.lower_, []).append((token.idx, name.text))
+        for ent in self.doc.ents:
+            if ent.label_ != "PERSON" or self.inside(ent.start_char):
+                continue
+            before = sp.role_before(self.doc, ent)
+            if before is not None and (before[-1].pos_ == "NOUN" or before[-1].is_lower):
+                name = sp.name_of(self.doc, ent[-1])
+                text = name.text if name is not None else ent.text
+                found.setdefault(before[-1].lower_, []).append((ent.start_char, text))
+        self._role_names = found
+        return found
+
+    def expand_name(self, att: Attribution, before: int, surname: bool = False) -> None:
+        """``Trudie told us`` / ``Mendes said``: the one full name given earlier with that word."""
+        earlier = [c.name for c in self.candidates if c.name and c.at < before]
+        earlier += [
+            e.text
+            for e in self.doc.ents
+            if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
+        ]
+        full = pr.full_name(att.name or "", earlier, surname)
+        if full is not None and full != att.name:
+            att.name, att.reason = full, att.reason + "+fullname"
+            att.confidence -= 0.05
+
+    def resolve_description(
+        self, att: Attribution, subject: Token, desc: Span, before: int
+    ) -> None:
+        """A definite description (``the 24-year-old``, ``the council``) names whom it points to.
+
+        Only a bare ``the …`` phrase that ends at its head ("the spokesman for the fire
+        service" introduces someone); and only one compatible referent: else it stays a
+        description, with a lower confidence.
+        """
+        if len(desc) == 1 and desc[0].is_title:  # "Mendes" tagged as a noun
+            att.name, att.description = desc.text, None
+            self.expand_name(att, before, surname=True)
+            if att.name == desc.text:
+                full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
+                att.name, att.description = (full, None) if full else (None, desc.text)
+            return
+        if desc[0].lower_ not in _DEFINITE or desc[-1].i != subject.i or len(desc) < 2:
+            return  # "the 24-year-old", "her son": not "a spokesman for the club"
+        head = desc[-1].lower_
+        for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
+            if before - cand.at > 900:
+                break
+            if cand.name and head in cand.aliases:
+                att.name, att.reason = cand.name, att.reason + "+role"
+                return
+        named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
+        if len({n.split()[-1] for n in named}) == 1:  # "his goalkeeper, Henrik Lunde"
+            att.name = max(named, key=len)
+            att.reason += "+role"
+            return
+        author = self.document_author(head, before)  # "X said in a statement …. the statement said"
+        if author is not None:
+            att.name, att.reason = author, att.reason + "+author"
+            return
+        name: str | None = None
+        if att.person:
+            gender = sp.gender_of_words([t.lower_ for t in desc])
+            name = self.aged(desc.text, before)  # a stated age is the firmest evidence
+            if name is None:
+                ref = pr.resolve_person_description(head, gender, before, self.candidates)
+                name = ref.name if ref is not None else None
+            unnamed = any(  # "A senior official … said …. “…,” the official said"
+                c.name is None and pr.description_head(c.description) == head
+                for c in self.candidates
+                if 0 <= before - c.at <= 900
+            )
+            if name is None and not unnamed:  # "Lunde, 31, …. “…,” the goalkeeper said."
+                centre = pr.centre(gender, before, self.candidates)
+                name = centre.name if centre is not None else None
+                att.confidence -= 0.05
+        else:
+            orgs = [
+                e.text
+                for e in self.doc.ents
+                if e.label_ == "ORG"
+                and before - 900 < e.start_char
+                and e.end_char <= before
+                and not self.inside(e.start_char)
+                and not self.in_dateline(e.start_char)
+            ]
+            name = pr.resolve_org_description(head, orgs)
+            if name is None:  # "the company", "the airline", "the statement": the organisation
+                # last made a subject or heard speaking, when the text names no other by that head
+                subjects = [
+                    c
+                    for c in self.candidates
+                    if c.name
+                    and not c.person
+                    and (c.main or c.speaker)
+                    and 0 <= before - c.at <= 900
+                    and not self.in_dateline(c.name_start)
+                    and self.place(c.name_start) is None
+                ]
+                name = subjects[-1].name if subjects else None
+        if name is None:
+            att.confidence -= 0.1  # "the company said" with no single antecedent
+            att.reason += "+unresolved"
+            return
+        att.name, att.reason = name, att.reason + "+description"
+        att.confidence -= 0.15
+
+    def place(self, at: int) -> str | None:
+        """The place entity starting at ``at`` ("Oxford Road"), if one does."""
+        for ent in self.doc.ents:
+            if ent.start_char == at and ent.label_ in ("GPE", "LOC", "FAC"):
+                return ent.text
+        return None
+
+    def document_author(self, head: str, before: int, window: int = 900) -> str | None:
+        """Who issued ``the statement`` / ``the letter``: the subject of the latest speech
+        verb before ``before`` that the text says spoke "in a statement" / "in a letter"."""
+        if head not in pr.DOCUMENTS:
+            return None
+        for token in reversed(self.doc):
+            if token.idx >= before:
+                continue
+            if before - token.idx > window:
+                break
+            if token.lower_ != head or self.inside(token.idx) or token.dep_ != "pobj":
+                continue
+            verb = token.head.head
+            if token.head.lower_ not in ("in", "via") or not self.cue(verb):
+                continue
+            subject = self.subject(verb)
+            if subject is None or subject.pos_ == "PRON":
+                return None
+            name = sp.name_of(self.doc, subject)
+            return name.text if name is not None else None
+        return None
+
+    def aged(self, description: str, before: int) -> str | None:
+        """``the 74-year-old`` / ``the teenager``: the one person the text gave that age
+        (``Clive Penhallow, 74,`` / ``(19)``) before ``before``."""
+        m = re.search(r"\b(\d{1,3})-year-old\b", description)
+        if m is not None:
+            ages = {m.group(1)}
+        elif description.lower().split()[-1:] == ["teenager"]:
+            ages = {str(n) for n in range(13, 20)}
+        else:
+            return None
+        names = {c.name for c in self.candidates if c.name and c.at < before}  # an age: a person
+        names |= {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= before}
+        found = set()
+        for name in names:
+            surname = name.split()[-1]  # "Hashim Qureshi" … "Qureshi, 45,"
+            for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.text[:before]):
+                after = re.match(r",\s*(\d{1,3})\b|\s*\((\d{1,3})\)", self.text[hit.end() :])
+                if after is not None and (after.group(1) or after.group(2)) in ages:
+                    found.add(name)
+        found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+        return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
