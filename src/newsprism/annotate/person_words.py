@@ -1,0 +1,187 @@
+"""Words that say a phrase names a person, and which gender: titles, role and kin nouns,
+company and club name endings, first names.
+
+Split from ``speakers``: the vocabulary on its own, so that the parse rules stay
+readable. Lists are of general English news vocabulary, never of one text's
+names; first names come from ``data/first_names.tsv`` (derived from
+nomquamgender, MIT, by ``scripts/build_first_names.py``).
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from spacy.tokens import Doc, Token
+
+from newsprism.annotate import pronouns as pr
+
+_MALE = set(
+    "he him his mr mr. sir man boy father son brother husband uncle nephew grandfather king "
+    "prince spokesman chairman congressman businessman lord monsieur herr grandson grandad "
+    "granddad grandpa stepson stepfather boyfriend widower".split()
+)
+_FEMALE = set(
+    "she her hers mrs mrs. ms ms. miss madam madame woman girl mother daughter sister wife aunt "
+    "niece grandmother queen princess spokeswoman chairwoman congresswoman businesswoman "
+    "lady actress frau granddaughter grandma granny stepdaughter stepmother girlfriend "
+    "widow".split()
+)
+TITLES = set(
+    "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor mayor president minister governor "
+    "senator judge coach councillor councilor chief general colonel captain sir lady lord "
+    "deputy secretary chancellor premier prime spokesman spokeswoman spokesperson sheriff "
+    "rep. sen. gov. gen. col. capt. officer director commissioner ambassador pope father "
+    "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
+    "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
+    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs".split()
+)
+
+
+_NON_PERSON_HEADS = set(
+    "statement report letter note sign message email post website document warning study "
+    "survey ministry government company authority agency office police council court "
+    "newspaper paper board union party team club firm group committee department service "
+    "bank army navy military embassy kremlin house parliament assembly commission "
+    "organisation organization association federation institute university school hospital "
+    "operator airline brigade force regime administration cabinet spokesperson charity trust "
+    "foundation society museum library network channel broadcaster "
+    # the last word of a company's name: "Nordvik Seafood", "Cork Regional Transit"
+    "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
+    "corporation motors energy capital systems technologies technology media resources "
+    "industries labs studios games publishing airways railways rail telecom pharma "
+    "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
+    "properties residential construction mining oil gas power water "
+    # what business copy calls a company: "the utility said", "the insurer said"
+    "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
+    "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
+    "chain startup start-up platform app website outlet franchise "
+    # the last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers"
+    "athletic rovers united wanderers albion fc afc rangers hotspur academicals".split()
+)
+# Singular nouns that name a group of people: what they say is not a "he" or a "she".
+COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())
+
+
+# First names: a name ending in -a is mostly female across European languages, with a few
+# male exceptions; a short list covers frequent names the ending does not tell.
+_MALE_A = set("luca andrea nikita ilya sasha joshua mustafa musa isa ezra akira kuba".split())
+_MALE_FIRST = set(
+    "john james peter paul michael david tom thomas mark daniel robert william richard joseph "
+    "george ivan sergei sergey vladimir dmitry alexei oleg igor pavel karl hans lars ahmed "
+    "mohammed ali omar jonas jan piotr jean pierre".split()
+)
+_FEMALE_FIRST = set(
+    "mary elizabeth sarah karen helen ruth ellen rachel susan jennifer margaret catherine "
+    "katherine ingrid astrid ines lea alice grace rose claire marie anne jane kate lucy emily "
+    "chloe zoe".split()
+)
+
+
+@functools.cache
+def first_names() -> dict[str, str]:
+    """First name → ``m``/``f`` for names whose gender is clear (``data/first_names.tsv``,
+    derived from nomquamgender by ``scripts/build_first_names.py``)."""
+    table: dict[str, str] = {}
+    text = (
+        resources.files("newsprism.annotate")
+        .joinpath("data/first_names.tsv")
+        .read_text(encoding="utf-8")
+    )
+    for line in text.splitlines():
+        if line and not line.startswith("#"):
+            name, _, gender = line.partition("\t")
+            table[name] = gender
+    return table
+
+
+def gender_of_name(name: str | None) -> str | None:
+    """``m``/``f`` from a first name: the short lists here, the first-name table, then the
+    ``-a`` ending most European women's names share (see ``_MALE_A``); else None."""
+    words = (name or "").split()
+    if len(words) < 2:
+        return None
+    first = words[0].lower().strip(".")
+    if first in _MALE_FIRST:
+        return "m"
+    if first in _FEMALE_FIRST:
+        return "f"
+    known = first_names().get(first)
+    if known is not None:
+        return known
+    if first.endswith("a") and len(first) > 2 and first not in _MALE_A:
+        return "f"
+    return None
+
+
+def gender_of_words(words: list[str]) -> str | None:
+    """``m``/``f`` when a title or role noun says so, else None."""
+    lowered = {w.lower() for w in words}
+    male, female = bool(lowered & _MALE), bool(lowered & _FEMALE)
+    if male != female:
+        return "m" if male else "f"
+    return None
+
+
+# Nouns that name a person by role: a subject headed by one is someone, not something.
+PERSON_NOUNS = set(
+    "source insider official spokesman spokeswoman spokesperson resident witness analyst "
+    "expert observer critic aide adviser advisor diplomat officer colleague neighbour neighbor "
+    "friend relative member employee worker lawyer attorney executive founder owner manager "
+    "director chief head leader chairman chairwoman president minister secretary doctor nurse "
+    "professor teacher student artist designer singer actor actress player coach captain "
+    "campaigner organiser organizer frontman frontwoman commissioner mayor governor senator "
+    "chair boss skipper gaffer deckhand gondolier editor poet writer author engineer pilot "
+    "surgeon soldier guard miner builder researcher judge survivor victim "
+    "parent mother father man woman veteran farmer driver passenger "
+    "shopkeeper landlord tenant fan voter".split()
+)
+
+
+def is_role(doc: Doc, token: Token) -> bool:
+    """A nominal that names a person's role (a title, a person noun, ``-ist``/``-ian``)."""
+    low = token.lower_
+    if low in TITLES or low in PERSON_NOUNS or (len(low) > 4 and low.endswith(("ist", "ian"))):
+        return True
+    return token.is_lower and _agent_noun(low)  # "the stationmaster", never "Trevor"
+
+
+def human_description(description: str | None) -> bool:
+    """Whether a description's head names a person ("a senior engineer at the dam", "one
+    father", "her staff"), not a thing that "reads" or "says" ("the thermometer")."""
+    head = pr.description_head(description)
+    if head is None:
+        return False
+    head = head.rstrip("s") if head not in PERSON_NOUNS and head.endswith("s") else head
+    return (
+        head in TITLES
+        or head in PERSON_NOUNS
+        or head in COLLECTIVE
+        or head in _MALE
+        or head in _FEMALE
+        or (len(head) > 4 and head.endswith(("ist", "ian")))
+        or (len(head) > 3 and head.endswith("-old"))  # "the 24-year-old"
+        or _agent_noun(head)  # "a welder", "the bystander", "a consultant"
+    )
+
+
+# Agent nouns that name things, not people: "the thermometer reads", "the monitor showed".
+_DEVICES = set(
+    "computer printer container trailer monitor motor reactor sensor generator elevator "
+    "radiator calculator indicator counter meter timer scanner register letter paper "
+    "corridor border order number member water weather winter summer dinner tower river "
+    "corner chapter quarter center centre matter paper cancer error mirror floor door "
+    "statement document comment element moment agreement government department parliament "
+    "event percent accident incident restaurant plant giant".split()
+)
+
+
+def _agent_noun(head: str) -> bool:
+    if head in _DEVICES or head in _NON_PERSON_HEADS or head.endswith(("meter", "ment")):
+        return False
+    return len(head) > 4 and head.endswith(("er", "or", "ant", "ent", "ee", "ess"))
+
+
+def looks_like_person(words: list[str]) -> bool:
+    """False for documents and institutions ("the statement", "the ministry")."""
+    return not any(w.lower() in _NON_PERSON_HEADS for w in words[-1:])

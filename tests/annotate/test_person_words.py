@@ -1,0 +1,45 @@
+"""The vocabulary that says a phrase is a person, and which gender."""
+
+from __future__ import annotations
+
+from newsprism.annotate.person_words import (
+    first_names,
+    gender_of_name,
+    gender_of_words,
+    human_description,
+    looks_like_person,
+)
+
+
+def test_first_names_table_ships_with_the_package() -> None:
+    table = first_names()
+    assert len(table) > 20_000
+    assert (table["helen"], table["hugo"]) == ("f", "m")
+    assert "hollis" not in table  # ambiguous names are left out, so they stay unknown
+
+
+def test_gender_of_name_needs_a_first_and_a_last_name() -> None:
+    assert gender_of_name("Priya Venkataraman") == "f"
+    assert gender_of_name("Tobias Hartmann") == "m"
+    assert gender_of_name("Hollis Varga") is None
+    assert gender_of_name("Venkataraman") is None
+
+
+def test_gender_of_words_from_titles_and_kin() -> None:
+    assert gender_of_words(["his", "granddaughter"]) is None  # both: nothing settled
+    assert gender_of_words(["the", "granddaughter"]) == "f"
+    assert gender_of_words(["the", "spokesman"]) == "m"
+
+
+def test_human_descriptions_and_things() -> None:
+    assert human_description("a senior engineer at the dam")
+    assert human_description("the 24-year-old")
+    assert human_description("a welder")
+    assert not human_description("the thermometer on the bay door")
+    assert not human_description("the statement")
+
+
+def test_company_and_club_names_are_not_people() -> None:
+    assert not looks_like_person(["Nordvik", "Seafood"])
+    assert not looks_like_person(["Riverbend", "Athletic"])
+    assert looks_like_person(["Ilse", "Varga"])
