@@ -48,6 +48,7 @@ FRESH5 = GOLD.with_name("quotes_fresh5.jsonl")
 FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
 FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
 FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
+FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -57,6 +58,7 @@ _FILES = {
     "fresh6": FRESH6,
     "fresh7": FRESH7,
     "fresh8": FRESH8,
+    "fresh9": FRESH9,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 

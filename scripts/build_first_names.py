@@ -21,8 +21,8 @@ import json
 import sys
 from pathlib import Path
 
-MIN_COUNT = 100
-MIN_SOURCES = 5
+MIN_COUNT = 20
+MIN_SOURCES = 3
 OUT = Path(__file__).resolve().parents[1] / "src/newsprism/annotate/data/first_names.tsv"
 
 
@@ -35,9 +35,9 @@ def main(package: Path) -> None:
             continue
         if not name.replace("-", "").isalpha():
             continue
-        if p_female >= 0.95:
+        if p_female >= 0.9:
             rows.append(f"{name}\tf")
-        elif p_female <= 0.05:
+        elif p_female <= 0.1:
             rows.append(f"{name}\tm")
     header = [
         "# First names with a clear gender, derived by scripts/build_first_names.py from",

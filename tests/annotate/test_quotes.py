@@ -181,7 +181,7 @@ def test_first_name_takes_the_full_name(nlp: Any) -> None:
 
 
 def test_they_between_a_person_and_a_group_abstains(nlp: Any) -> None:
-    text = "Sam Okafor said the board had asked for more time. “We waited long enough,” they said."
+    text = "Robin Oka said the board had asked for more time. “We waited long enough,” they said."
     q = one(nlp, text)
     assert (q.speaker, q.speaker_description) == (None, None)
     assert q.confidence < 0.5 and q.reason.startswith("abstained")

@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from thinc.model import Model
 
+from newsprism.annotate.person_repair import repair_people
 from newsprism.errors import NewsprismError
 from newsprism.options import DEFAULT_SPACY_MODEL
 
@@ -139,9 +140,10 @@ def parse(
         needed.update(n for n in _POS_FROM_RULER if n in nlp.pipe_names)
     disable = [n for n in nlp.pipe_names if n not in needed]
     docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=disable))
-    if pos_table is not None:
-        for doc in docs:
+    for doc in docs:
+        if pos_table is not None:
             _set_pos(doc, *pos_table)
+        repair_people(doc)
     return docs
 
 

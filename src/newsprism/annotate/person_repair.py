@@ -1,0 +1,131 @@
+"""People the tagger missed: entity spans whose words say they are a person's name.
+
+The small English pipeline labels many rare names as organisations, places or
+facilities ("Cosmo Lourenço" ORG, "Yevgenia Koltsova" GPE, "Hyacinth
+Ilunga-Fenton" FAC), and then their lone surnames too ("Bondarchuk" GPE after
+"Oleksandr Bondarchuk"). Every later rule (who is a speaker, who "she" is,
+which entity a quote belongs to) reads the label, so one wrong label costs a
+whole passage. This module relabels, before any of them runs:
+
+* a span of two or three capitalised words labelled ORG, GPE, FAC, LOC, NORP,
+  PRODUCT, WORK_OF_ART or EVENT whose first word is a known first name (the
+  first-name table of ``person_words``) and whose last word does not end an
+  institution's or a place's name ("Washington Post", "Victoria Station"),
+  unless that first word stands alone elsewhere in the text as a place;
+* a lone capitalised word with any of those labels, or none, that is the
+  surname of a person named in full earlier in the text.
+
+Every relabelled span keeps its boundaries; the reason is kept on the doc
+(``doc.user_data["person_repairs"]``: ``(start_char, end_char, old_label,
+reason)``) so a finding built on it can say why.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
+
+_RELABEL = frozenset("ORG GPE FAC LOC NORP PRODUCT WORK_OF_ART EVENT".split())
+_DONE = "person_repairs"
+
+# Last words of places, buildings, events and awards named after a person.
+_PLACE_HEADS = set(
+    "station street st road avenue lane square park bridge airport cathedral church chapel "
+    "hall centre center stadium arena ground hotel island isle lake river valley county city "
+    "town village port bay beach castle palace tower prize award awards cup trophy open "
+    "games festival act bill fund fellowship lecture memorial garden gardens estate house "
+    "building hospital clinic school college academy institute gallery theatre theater "
+    "line way drive court place crescent close terrace row wharf dock pier harbour harbor "
+    "mountain mount hill falls forest reserve camp base day week oval coast shield letters "
+    "general crossing".split()
+)
+
+# Capitalised words that begin names of places and institutions and are also someone's first
+# name in the table ("Real Madrid", "West Ham", "Al Jazeera", "Golden State").
+_NAME_WORDS_IN_PLACES = set(
+    "new old grand great royal general saint san santa los las el al de del la le van von st "
+    "north south east west central upper lower golden silver black white green red blue "
+    "young big little deep long high mount fort port lake river bay cape premier real crystal "
+    "city union national united inter sporting dynamo glen sun star sky ocean forest".split()
+)
+
+
+def repair_people(doc: Doc) -> Doc:
+    """Relabel the missed person names of ``doc`` in place (idempotent); returns ``doc``."""
+    if _DONE in doc.user_data:
+        return doc
+    repairs: list[tuple[int, int, str, str]] = []
+    doc.user_data[_DONE] = repairs
+    ents = list(doc.ents)
+    lone_places = {
+        e.text.lower() for e in ents if len(e) == 1 and e.label_ in ("GPE", "LOC", "NORP")
+    }
+    names = first_names()
+    changed = False
+    for i, ent in enumerate(ents):
+        if ent.label_ not in _RELABEL or not _full_name(ent, names, lone_places):
+            continue
+        ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
+        repairs.append((ent.start_char, ent.end_char, ent.label_, "first name"))
+        changed = True
+    surnames = {_surname(e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    surnames.discard("")
+    taken = {t.i for e in ents for t in e}
+    first_at = {_surname(e): e.start_char for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    for i, ent in enumerate(ents):
+        word = ent.text
+        if (
+            ent.label_ in _RELABEL
+            and word in surnames
+            and first_at[word] < ent.start_char
+            and _lone_word(ent)
+        ):
+            ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
+            repairs.append((ent.start_char, ent.end_char, ent.label_, "surname of " + word))
+            changed = True
+    for token in doc:  # untyped surnames: "Lourenço, standing beside her, grinned."
+        if (
+            token.i in taken
+            or token.ent_type_
+            or token.text not in surnames
+            or first_at[token.text] >= token.idx
+            or not token.is_title
+            or (token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
+        ):
+            continue
+        ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
+        repairs.append((token.idx, token.idx + len(token), "", "surname of " + token.text))
+        changed = True
+    if changed:
+        doc.set_ents(sorted(ents, key=lambda e: e.start))
+    return doc
+
+
+def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
+    words = [t for t in ent if t.text != "-"]
+    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    first, last = words[0].lower_, words[-1].lower_
+    if first not in names or first in _NAME_WORDS_IN_PLACES or first in lone_places:
+        return False
+    if first in TITLES or gender_of_words([first]):
+        return False
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
+        return False  # "the Sunshine Coast", "the Adelaide Oval"
+    return last not in NON_PERSON_HEADS and last not in _PLACE_HEADS
+
+
+def _surname(ent: Span) -> str:
+    """The last word of a person's name ("Ilunga-Fenton" whole); "" when it ends an
+    institution's or a place's name instead ("Wexcombe Rovers")."""
+    if ent[-1].lower_ in NON_PERSON_HEADS or ent[-1].lower_ in _PLACE_HEADS:
+        return ""
+    if ent.end - ent.start >= 3 and ent[-2].text == "-":
+        return ent[-3:].text
+    return ent[-1].text if ent[-1].is_title else ""
+
+
+def _lone_word(ent: Span) -> bool:
+    return len(ent) == 1 or (len(ent) == 3 and ent[1].text == "-")

@@ -1,0 +1,91 @@
+"""Relabelling the person names the tagger missed (``annotate/person_repair``).
+
+The docs here are tokenised only and their entities set by hand, so each test
+fixes exactly the tagger's mistake it is about.
+"""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from newsprism.annotate.person_repair import repair_people
+
+
+def doc_with(text: str, ents: list[tuple[str, str]]) -> Doc:
+    """``text`` tokenised, with each ``(phrase, label)`` as an entity at its next place."""
+    doc = spacy.blank("en")(text)
+    spans = []
+    start = 0
+    for phrase, label in ents:
+        start = text.index(phrase, start)
+        span = doc.char_span(start, start + len(phrase), label=label)
+        assert span is not None, phrase
+        spans.append(span)
+        start += len(phrase)
+    doc.set_ents(spans)
+    return doc
+
+
+def labels(doc: Doc) -> dict[str, str]:
+    return {e.text: e.label_ for e in doc.ents}
+
+
+def test_a_known_first_name_makes_an_organisation_a_person() -> None:
+    doc = doc_with(
+        "Cosmo Lourenço and Celestine Ilunga-Fenton spoke.",
+        [("Cosmo Lourenço", "ORG"), ("Celestine Ilunga-Fenton", "FAC")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Cosmo Lourenço": "PERSON", "Celestine Ilunga-Fenton": "PERSON"}
+    assert [r[2:] for r in doc.user_data["person_repairs"]] == [
+        ("ORG", "first name"),
+        ("FAC", "first name"),
+    ]
+
+
+def test_institutions_and_places_named_after_people_stay() -> None:
+    doc = doc_with(
+        "Victoria Station, the Adelaide Oval, Real Madrid and Washington Post readers.",
+        [
+            ("Victoria Station", "FAC"),
+            ("Adelaide Oval", "FAC"),
+            ("Real Madrid", "ORG"),
+            ("Washington Post", "ORG"),
+        ],
+    )
+    repair_people(doc)
+    assert "PERSON" not in labels(doc).values()
+    assert doc.user_data["person_repairs"] == []
+
+
+def test_a_first_name_that_stands_alone_as_a_place_is_not_a_person() -> None:
+    doc = doc_with(
+        "Florence Biennale organisers met in Florence.",
+        [("Florence Biennale", "ORG"), ("Florence", "GPE")],
+    )
+    repair_people(doc)
+    assert labels(doc)["Florence Biennale"] == "ORG"
+
+
+def test_the_surname_of_someone_named_in_full_follows_them() -> None:
+    text = "Oleksandr Bondarchuk runs the unit. Bondarchuk nodded. Bondarchuk left."
+    doc = doc_with(text, [("Oleksandr Bondarchuk", "PERSON"), ("Bondarchuk", "GPE")])
+    repair_people(doc)
+    persons = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+    assert [p[1] for p in persons] == ["Oleksandr Bondarchuk", "Bondarchuk", "Bondarchuk"]
+
+
+def test_a_surname_before_the_full_name_is_not_guessed() -> None:
+    doc = doc_with("Bondarchuk is a town. Oleksandr Bondarchuk lives there.", [])
+    doc.set_ents([Span(doc, 0, 1, label="GPE"), Span(doc, 5, 7, label="PERSON")])
+    repair_people(doc)
+    assert doc.ents[0].label_ == "GPE"
+
+
+def test_repair_runs_once() -> None:
+    doc = doc_with("Cosmo Lourenço grinned.", [("Cosmo Lourenço", "ORG")])
+    repair_people(doc)
+    doc.set_ents([Span(doc, 0, 2, label="ORG")])
+    repair_people(doc)  # already repaired: a second call changes nothing
+    assert doc.ents[0].label_ == "ORG"
