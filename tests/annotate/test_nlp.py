@@ -35,3 +35,15 @@ def test_parse_without_syntax_runs_ner_only(nlp: Any) -> None:
     assert len(docs) == 2
     assert not docs[0].has_annotation("DEP")
     assert {e.label_ for e in docs[0].ents} >= {"PERSON", "GPE"}
+
+
+def test_a_paragraph_break_ends_a_sentence(nlp: Any) -> None:
+    from newsprism.annotate.nlp import parse
+
+    text = "“Don't tell him I said that.”\n\nLourenço, standing beside her, grinned."
+    (doc,) = parse(nlp, [text])
+    grinned = next(t for t in doc if t.text == "grinned")
+    assert grinned.dep_ == "ROOT"  # not a clause of "tell" in the paragraph before
+    assert doc[grinned.i - 6].is_sent_start or any(
+        s.start_char == text.index("Lourenço") for s in doc.sents
+    )

@@ -358,3 +358,55 @@ def test_seed_004(nlp: Any) -> None:
 
 def test_seed_000_has_no_quotes(nlp: Any) -> None:
     assert seed_quotes(nlp, "000") == []
+
+
+# -- session 3: rules learnt from fresh8 ------------------------------------------------
+
+
+def test_he_or_she_after_a_reporters_question_is_one_of_the_people_asked(nlp: Any) -> None:
+    text = (
+        "Sigrun Vikander and Cosmo Lourenço won the mixed doubles on Sunday.\n\n"
+        "When a reporter asked whether they would ever play each other, the two looked at "
+        "one another. “Would you?” the reporter pressed.\n\n"
+        "“Never,” she said. “Absolutely not,” he said."
+    )
+    found = {q.text: q for q in quotes(nlp, text)}
+    assert found["Never,"].speaker == "Sigrun Vikander"
+    assert found["Absolutely not,"].speaker == "Cosmo Lourenço"
+
+
+def test_an_office_with_its_holder_in_apposition_is_the_holder(nlp: Any) -> None:
+    text = (
+        "The rail minister, Lysette Varga, said cancellations had fallen.\n\n"
+        "The Speaker, Sir Desmond Kettering, was obliged to intervene. "
+        "“Order! The House will want to hear the answer,” he said."
+    )
+    assert one(nlp, text).speaker == "Desmond Kettering"
+
+
+def test_an_office_is_not_a_nationality_standing_for_the_centre(nlp: Any) -> None:
+    text = (
+        "The rail minister, Lysette Varga, replied that cancellations had fallen. “The "
+        "figures are public,” she said.\n\nThe Speaker intervened: “Order! Order!”"
+    )
+    last = quotes(nlp, text)[-1]
+    assert (last.speaker, last.speaker_description) == (None, "The Speaker")
+
+
+def test_the_unnamed_spokesperson_stays_unnamed(nlp: Any) -> None:
+    text = (
+        "Ngāti Rangimoa and the Crown signed the deed on Monday.\n\n"
+        "A spokesperson for the Minister for Treaty Negotiations said the bill would follow. "
+        "“The Crown acknowledges the harm,” the spokesperson said."
+    )
+    q = one(nlp, text)
+    assert q.speaker is None and q.speaker_description == "the spokesperson"
+
+
+def test_a_pronoun_near_a_name_is_not_that_persons_gender(nlp: Any) -> None:
+    text = (
+        "Florentyna Zawadzka, a lorry driver, had waited nine hours. “It goes in the bin,” "
+        "she said.\n\nParked two lorries behind her was Themba Mwamba, who drives for a "
+        "haulier. He said he had seen worse. “Christmas was worse,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Themba Mwamba"

@@ -23,6 +23,9 @@ from newsprism.annotate.bare_quotes import BareQuotes
 _DEFINITE = {"the", "her", "his", "their"}
 
 
+_INDEFINITE = {"a", "an", "one", "another", "some"}
+
+
 class Descriptions(BareQuotes):
     """Resolving descriptions and short names to the people and organisations introduced."""
 
@@ -130,15 +133,14 @@ class Descriptions(BareQuotes):
             if name is None:
                 ref = pr.resolve_person_description(head, gender, before, self.candidates)
                 name = ref.name if ref is not None else None
-            unnamed = any(  # "A senior official … said …. “…,” the official said"
-                c.name is None and pr.description_head(c.description) == head
-                for c in self.candidates
-                if 0 <= before - c.at <= 900
-            )
-            if name is None and not unnamed:  # "Lunde, 31, …. “…,” the goalkeeper said."
+            if name is None and not self.unnamed(
+                head, before
+            ):  # "Lunde, 31, …. “…,” the goalkeeper said."
                 centre = pr.centre(gender, before, self.candidates)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
+        elif self.unnamed(head, before):
+            pass  # "A spokesperson for the ministry said …. “…,” the spokesperson said."
         else:
             orgs = [
                 e.text
@@ -169,6 +171,17 @@ class Descriptions(BareQuotes):
             return
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
+
+    def unnamed(self, head: str, before: int, window: int = 900) -> bool:
+        """Whether someone left unnamed was given this head noun before ``before``: "A senior
+        official … said …. “…,” the official said" is that official, not the centre."""
+        return any(
+            c.name is None
+            and pr.description_head(c.description) == head
+            and (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
+            for c in self.candidates
+            if 0 <= before - c.at <= window
+        )
 
     def place(self, at: int) -> str | None:
         """The place entity starting at ``at`` ("Oxford Road"), if one does."""

@@ -24,6 +24,9 @@ _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
+_OTHERS_PRONOUNS = {"his", "her", "hers", "him", "their", "them"}
+
+
 class Naming(Descriptions):
     """Speakers' names and descriptions, and the candidates anaphors may refer to."""
 
@@ -88,6 +91,7 @@ class Naming(Descriptions):
             and name.start > 0
             and self.doc[name.start - 1].lower_ == "the"
             and name[0].i == subject.i
+            and not sp.is_office(name[0].text)  # "The Speaker intervened:" is an office
         )
         if name is not None and len(name) == 1 and (name[0].ent_type_ == "NORP" or demonym):
             # "the Spaniard said": a nationality, not a name; the person at the centre
@@ -101,10 +105,21 @@ class Naming(Descriptions):
         if named is not None and name is not None:  # "said the Transport Secretary"
             att.name, att.description = named, att.description or name.text
             att.reason += "+role"
-        elif name is not None and all(
-            t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name
+        elif (
+            name is not None
+            and len(name) == 1
+            and name[0].is_upper
+            and (centre := pr.centre(None, before, self.candidates)) is not None
+        ):  # "the CS said", "the CEO said": an acronym of a role given in full before
+            att.name, att.description = centre.name, att.description or name.text
+            att.reason += "+centre"
+            att.confidence -= 0.15
+        elif name is not None and (
+            all(t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name)
+            or (demonym is False and _the_office(name))  # "The Speaker intervened:"
         ):
-            att.name, att.description = None, att.description or name.text  # "the Secretary"
+            office = self.doc[name.start - 1 : name.end] if _the_office(name) else name
+            att.name, att.description = None, att.description or office.text  # "the Secretary"
             att.confidence -= 0.1
         elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
             att.confidence -= 0.05  # a proper-noun run the tagger did not call a name
@@ -162,7 +177,10 @@ class Naming(Descriptions):
         main: bool = False,
         appositives: tuple[str, ...] = (),
     ) -> None:
-        gender = "p" if plural else sp.gender_of_words(words)
+        # "Parked behind her was Themba Mwamba", "her coach, Rupert": a possessive or an
+        # object pronoun in the phrase is someone else's gender, never this person's.
+        own = [w for w in words if w.lower() not in _OTHERS_PRONOUNS]
+        gender = "p" if plural else sp.gender_of_words(own)
         if name is not None:
             gender = self.gender.get(name, gender) or sp.gender_of_name(name)
             if gender is not None:
@@ -265,6 +283,38 @@ class Naming(Descriptions):
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
+        office = (
+            name is not None
+            and len(name) == 1
+            and name.start > 0
+            and self.doc[name.start - 1].lower_ == "the"
+            and sp.is_office(name[0].text)
+        )
+        if office and name is not None:  # "the Speaker, Sir Desmond Kettering, …": an office
+            holder = next(
+                (
+                    n
+                    for c in token.children
+                    if c.dep_ == "appos" and (n := sp.name_of(self.doc, c)) is not None
+                ),
+                None,
+            )
+            desc_span = self.doc[name.start - 1 : name.end]
+            span = (desc_span.start_char, desc_span.end_char)
+            if holder is not None:
+                span = (holder.start_char, holder.end_char)
+            self.remember(
+                token.idx,
+                holder.text if holder is not None else None,
+                desc_span.text,
+                span,
+                True,
+                words,
+                self.cue(token.head) is not None,
+                group,
+                main=_main_subject(token),
+            )
+            return
         if (
             name is not None
             and len(name) == 1
@@ -329,7 +379,13 @@ class Naming(Descriptions):
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = self.cue(token.head) is not None
             main = _main_subject(token)
-            if main and not spoke and desc[0].lower_ == "the" and not plural:
+            if (
+                main
+                and not spoke
+                and desc[0].lower_ == "the"
+                and not plural
+                and not self.unnamed(token.lower_, token.idx)  # "a reporter … the reporter"
+            ):
                 # "The 29-year-old songwriter has spent the morning …": the named person
                 # this description continues, when the text settles who that is
                 named = self.aged(desc.text, token.idx)
@@ -343,6 +399,16 @@ class Naming(Descriptions):
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )
+
+
+def _the_office(name: Span) -> bool:
+    """``the Speaker``, ``the Chair``: one capitalised office word after "the"."""
+    return (
+        len(name) == 1
+        and name.start > 0
+        and name.doc[name.start - 1].lower_ == "the"
+        and sp.is_office(name[0].text)
+    )
 
 
 def _main_subject(token: Token) -> bool:

@@ -144,6 +144,13 @@ def is_role(doc: Doc, token: Token) -> bool:
     return token.is_lower and _agent_noun(low)  # "the stationmaster", never "Trevor"
 
 
+def is_office(word: str) -> bool:
+    """A title or an agent noun ("the Speaker", "the Chair", "the Pope"), as opposed to a
+    nationality ("the Spaniard", "the Italian"), which needs a person at the centre."""
+    low = word.lower()
+    return low in TITLES or low in PERSON_NOUNS or _agent_noun(low)
+
+
 def human_description(description: str | None) -> bool:
     """Whether a description's head names a person ("a senior engineer at the dam", "one
     father", "her staff"), not a thing that "reads" or "says" ("the thermometer")."""

@@ -40,6 +40,11 @@ class Candidate:
     human: bool = True  # a named person, or a description headed by a person noun
 
 
+# The press in the scene: it asks, and the people it asks answer. A he/she after its
+# question is one of them whenever anyone else fits.
+_PRESS = set("reporter reporters journalist journalists interviewer correspondent".split())
+
+
 def _is_document(cand: Candidate) -> bool:
     words = (cand.description or "").lower().split()
     return cand.name is None and bool(words) and words[-1] in DOCUMENTS
@@ -133,6 +138,9 @@ def resolve_pronoun(
         and (c.name or c.human)  # "the thermometer … reads": not a "she"
         and gender_of(c) in (None, gender)
     ]
+    press = [c for c in fits if not c.name and description_head(c.description) in _PRESS]
+    if len(press) < len(fits):  # "“Would you?” the reporter pressed. “Never,” she said."
+        fits = [c for c in fits if c not in press]
     if not fits:
         return None
     best = fits[-1]
@@ -157,7 +165,7 @@ def resolve_pronoun(
     return known[0] if len(known) == 1 else None
 
 
-_PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "who", "which", "that"}
+_PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that"}
 
 
 def description_head(description: str | None) -> str | None:

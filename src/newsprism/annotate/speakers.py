@@ -22,6 +22,7 @@ from newsprism.annotate.person_words import first_names as first_names
 from newsprism.annotate.person_words import gender_of_name as gender_of_name
 from newsprism.annotate.person_words import gender_of_words as gender_of_words
 from newsprism.annotate.person_words import human_description as human_description
+from newsprism.annotate.person_words import is_office as is_office
 from newsprism.annotate.person_words import is_role as is_role
 from newsprism.annotate.person_words import looks_like_person as looks_like_person
 from newsprism.annotate.pronouns import PRONOUNS as PRONOUNS
