@@ -26,7 +26,10 @@ def test_gender_of_name_needs_a_first_and_a_last_name() -> None:
 
 
 def test_gender_of_words_from_titles_and_kin() -> None:
-    assert gender_of_words(["his", "granddaughter"]) is None  # both: nothing settled
+    # a possessive is someone else's gender: "his granddaughter" is a girl
+    assert gender_of_words(["his", "granddaughter"]) == "f"
+    assert gender_of_words(["her", "son"]) == "m"
+    assert gender_of_words(["mrs", "brother"]) is None  # both: nothing settled
     assert gender_of_words(["the", "granddaughter"]) == "f"
     assert gender_of_words(["the", "spokesman"]) == "m"
 

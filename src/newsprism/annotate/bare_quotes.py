@@ -83,7 +83,8 @@ class BareQuotes(Frames):
         definite = (  # "The 58-year-old has sold all but 200 of his ewes." - resolved later
             name is None
             and subj.pos_ == "NOUN"
-            and sp.phrase_of(self.doc, subj)[0].lower_ == "the"
+            # "Her sister shook her head.": a possessive is as definite as "the"
+            and sp.phrase_of(self.doc, subj)[0].lower_ in ("the", "his", "her", "their")
             and sp.human_description(sp.phrase_of(self.doc, subj).text)
         )
         if others or not (definite or (name is not None and self.named_person(name, subj))):

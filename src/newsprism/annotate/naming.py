@@ -24,9 +24,6 @@ _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
-_OTHERS_PRONOUNS = {"his", "her", "hers", "him", "their", "them"}
-
-
 class Naming(Descriptions):
     """Speakers' names and descriptions, and the candidates anaphors may refer to."""
 
@@ -177,10 +174,9 @@ class Naming(Descriptions):
         main: bool = False,
         appositives: tuple[str, ...] = (),
     ) -> None:
-        # "Parked behind her was Themba Mwamba", "her coach, Rupert": a possessive or an
-        # object pronoun in the phrase is someone else's gender, never this person's.
-        own = [w for w in words if w.lower() not in _OTHERS_PRONOUNS]
-        gender = "p" if plural else sp.gender_of_words(own)
+        # "Parked behind her was Themba Mwamba": gender_of_words ignores possessive and object
+        # pronouns, which are someone else's gender, never this person's.
+        gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
             gender = self.gender.get(name, gender) or sp.gender_of_name(name)
             if gender is not None:

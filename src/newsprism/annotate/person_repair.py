@@ -12,6 +12,7 @@ whole passage. This module relabels, before any of them runs:
   first-name table of ``person_words``) and whose last word does not end an
   institution's or a place's name ("Washington Post", "Victoria Station"),
   unless that first word stands alone elsewhere in the text as a place;
+* the same shape left untyped, when the parser calls its words proper nouns;
 * a lone capitalised word with any of those labels, or none, that is the
   surname of a person named in full earlier in the text.
 
@@ -69,9 +70,29 @@ def repair_people(doc: Doc) -> Doc:
         ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
         repairs.append((ent.start_char, ent.end_char, ent.label_, "first name"))
         changed = True
+    taken = {t.i for e in ents for t in e}
+    i = 0
+    while i < len(doc):  # untyped: "Deirdre Trencher-Blum and Alphonse Kabongo met in 1969"
+        end = i
+        while (
+            end < len(doc)
+            and end not in taken
+            and (
+                (doc[end].pos_ == "PROPN" and doc[end].is_title)
+                or (doc[end].text == "-" and end > i and doc[end - 1].pos_ == "PROPN")
+            )
+        ):
+            end += 1
+        span = Span(doc, i, end, label="PERSON") if end > i else None
+        if span is not None and doc[end - 1].text != "-" and _full_name(span, names, lone_places):
+            ents.append(span)
+            taken.update(range(i, end))
+            repairs.append((span.start_char, span.end_char, "", "first name"))
+            changed = True
+        i = max(end, i + 1)
+    ents.sort(key=lambda e: e.start)
     surnames = {_surname(e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     surnames.discard("")
-    taken = {t.i for e in ents for t in e}
     first_at = {_surname(e): e.start_char for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     for i, ent in enumerate(ents):
         word = ent.text

@@ -16,13 +16,15 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import pronouns as pr
 
+# Only words about the person they stand in: "his wife" is a woman, so the possessives and
+# object pronouns (his, him, her, hers) are left out.
 _MALE = set(
-    "he him his mr mr. sir man boy father son brother husband uncle nephew grandfather king "
+    "he mr mr. sir man boy father son brother husband uncle nephew grandfather king "
     "prince spokesman chairman congressman businessman lord monsieur herr grandson grandad "
     "granddad grandpa stepson stepfather boyfriend widower".split()
 )
 _FEMALE = set(
-    "she her hers mrs mrs. ms ms. miss madam madame woman girl mother daughter sister wife aunt "
+    "she mrs mrs. ms ms. miss madam madame woman girl mother daughter sister wife aunt "
     "niece grandmother queen princess spokeswoman chairwoman congresswoman businesswoman "
     "lady actress frau granddaughter grandma granny stepdaughter stepmother girlfriend "
     "widow".split()

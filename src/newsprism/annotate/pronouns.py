@@ -209,12 +209,26 @@ def resolve_person_description(
     for cand in pool:
         if cand.name is None and description_head(cand.description) == head:
             return None
+    genders = _pooled_genders(candidates)  # "Alphonse Kabongo" … "Kabongo": one man
     fits = [
-        c for c in pool if c.name and c.person and (gender is None or c.gender in (None, gender))
+        c
+        for c in pool
+        if c.name
+        and c.person
+        and (gender is None or (c.gender or genders.get(_key(c))) in (None, gender))
     ]
     if len({_key(c) for c in fits}) != 1:
         return None
     return max(fits, key=lambda c: (len((c.name or "").split()), c.at))
+
+
+def _pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
+    """The one gender each named person's mentions agree on, by surname."""
+    seen: dict[str, set[str]] = {}
+    for c in candidates:
+        if c.name and c.gender in ("m", "f"):
+            seen.setdefault(_key(c), set()).add(c.gender)
+    return {key: next(iter(g)) for key, g in seen.items() if len(g) == 1}
 
 
 def resolve_org_description(head: str, organisations: Iterable[str]) -> str | None:
