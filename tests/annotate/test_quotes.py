@@ -410,3 +410,40 @@ def test_a_pronoun_near_a_name_is_not_that_persons_gender(nlp: Any) -> None:
         "haulier. He said he had seen worse. “Christmas was worse,” he said."
     )
     assert quotes(nlp, text)[-1].speaker == "Themba Mwamba"
+
+
+def test_the_words_were_those_of_names_the_speaker_after_the_quote(nlp: Any) -> None:
+    text = (
+        "The museum will return the figure.\n\n“This object was never ours to keep.”\n\n"
+        "The words were those of Genevieve Brannock, the museum's director, who has pushed "
+        "for the return since 2021."
+    )
+    assert one(nlp, text).speaker == "Genevieve Brannock"
+
+
+def test_the_letter_speaks_for_who_wrote_it(nlp: Any) -> None:
+    text = (
+        "Theodora Varnava, the trust's chief executive, wrote to the family last week. "
+        "“I am deeply sorry,” the letter said."
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == ("Theodora Varnava", "the letter")
+
+
+def test_a_translation_in_brackets_has_the_speaker_of_the_original(nlp: Any) -> None:
+    text = (
+        "One of the hikers, Annegret Seidl, told Bayerischer Rundfunk: "
+        "“Wir dachten, es wäre nur ein Spaziergang.” (“We thought it would just be a walk.”)"
+    )
+    original, translation = quotes(nlp, text)
+    assert translation.kind == original.kind == "direct"
+    assert translation.speaker == original.speaker == "Annegret Seidl"
+
+
+def test_a_features_opening_quote_belongs_to_the_person_introduced_next(nlp: Any) -> None:
+    text = (
+        "“If you had told me in January that we would be in the final, I would have asked "
+        "what you were drinking.”\n\nLucienne Okpara-Thirlwell, captain of the hockey side, "
+        "was still laughing about it on Monday."
+    )
+    assert one(nlp, text).speaker == "Lucienne Okpara-Thirlwell"

@@ -20,7 +20,8 @@ from newsprism.annotate.quote_marks import QuoteSpan
 # What a quote is called when the next sentence says whose it was ("That was the verdict of X").
 _SPEECH_NOUNS = set(
     "verdict view assessment message word reaction response advice warning answer explanation "
-    "summary reply comment take conclusion judgement judgment description".split()
+    "summary reply comment take conclusion judgement judgment description word remark "
+    "line".split()
 )
 
 
@@ -97,9 +98,12 @@ class BareQuotes(Frames):
         for token in sent:
             if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.dep_ != "ROOT":
                 continue
-            if token.lower_ in ("that", "this", "those", "these"):  # "That was the verdict of X"
+            words = token.lemma_.lower() in _SPEECH_NOUNS  # "The words were those of X"
+            if token.lower_ in ("that", "this", "those", "these") or words:
                 for attr in (c for c in token.head.children if c.dep_ == "attr"):
-                    if attr.lemma_.lower() not in _SPEECH_NOUNS:
+                    if attr.lemma_.lower() not in _SPEECH_NOUNS and not (
+                        words and attr.lower_ in ("those", "that")
+                    ):
                         continue
                     for of in (c for c in attr.children if c.lower_ == "of"):
                         for who in (c for c in of.children if c.dep_ == "pobj"):
@@ -283,6 +287,15 @@ class BareQuotes(Frames):
         sentences = self.sentences(start, len(self.text) if stop < 0 else stop)
         if not sentences:
             return None
+        named = self.identified(sentences[0])  # "“…” ¶ The words were those of X, …"
+        if named is not None:
+            return named
+        if not self.text[: q.open_at].strip():  # a feature's opening quote, then its speaker:
+            # "“If you had told me in January …” ¶ Lucienne Okpara-Thirlwell, captain of …, was
+            # still laughing about it on Monday."
+            lede = self.sentence_subject(sentences[0], need_cue=False)
+            if lede is not None:
+                return lede
         for token in sentences[0]:
             if not self.cue(token):
                 continue

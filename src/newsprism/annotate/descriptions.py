@@ -24,6 +24,8 @@ _DEFINITE = {"the", "her", "his", "their"}
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# Verbs that put a document in the world: its author is who "the letter" speaks for.
+_WRITING = set("write send issue post publish release email tweet".split())
 
 
 class Descriptions(BareQuotes):
@@ -209,6 +211,21 @@ class Descriptions(BareQuotes):
             if subject is None or subject.pos_ == "PRON":
                 return None
             name = sp.name_of(self.doc, subject)
+            return name.text if name is not None else None
+        return self.writer(before, window)
+
+    def writer(self, before: int, window: int) -> str | None:
+        """The named subject of the latest "wrote" / "sent" / "issued" / "posted" before
+        ``before``: "X wrote to the family last week. “…,” the letter said." """
+        for token in reversed(self.doc):
+            if token.idx >= before or self.inside(token.idx):
+                continue
+            if before - token.idx > window:
+                break
+            if token.pos_ != "VERB" or token.lemma_.lower() not in _WRITING:
+                continue
+            subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+            name = sp.name_of(self.doc, subject) if subject is not None else None
             return name.text if name is not None else None
         return None
 

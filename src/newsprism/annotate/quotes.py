@@ -131,6 +131,8 @@ class _Extractor(Naming):
                 prev = results[-1]
                 if prev[0].closed and self.same_sentence_gap(prev[0].close_end, q.open_at):
                     kind = prev[2]  # second half of a split fragment: “…,” she wrote, “confirmed…”
+            if results and self.translation(results[-1][0], q):
+                kind = results[-1][2]  # “Wir dachten …” (“We thought …”): the same words
             if att is None and results:
                 att = self.continuation(q, index, results)
             if att is None and kind == "direct":
@@ -183,6 +185,7 @@ class _Extractor(Naming):
             cue_between = prev.close_end <= prev_att.cue.idx < q.open_at
             ends = sum(t.text in END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
             ok = not between.strip(" ,.;") or (cue_between and ends <= 1)
+            ok = ok or self.translation(prev, q)
         if not ok:
             return None
         att = Attribution("continuation", prev_att.cue, prev_att.subject)
@@ -194,6 +197,14 @@ class _Extractor(Naming):
         )
         att.confidence = prev_att.confidence - 0.05
         return att
+
+    def translation(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
+        """A quote in brackets right after another is its translation: ``“…” (“…”)``."""
+        return (
+            prev.closed
+            and self.text[prev.close_end : q.open_at].strip() == "("
+            and self.text[q.close_end : q.close_end + 3].lstrip().startswith(")")
+        )
 
     def next_paragraph(
         self, prev: QuoteSpan, prev_att: Attribution, q: QuoteSpan, index: int, kind: QuoteKind
