@@ -45,4 +45,6 @@ def test_human_descriptions_and_things() -> None:
 def test_company_and_club_names_are_not_people() -> None:
     assert not looks_like_person(["Nordvik", "Seafood"])
     assert not looks_like_person(["Riverbend", "Athletic"])
+    assert not looks_like_person(["ESB", "Networks"])  # a plural company word too
+    assert looks_like_person(["Ellen", "Williams"])
     assert looks_like_person(["Ilse", "Varga"])

@@ -447,3 +447,43 @@ def test_a_features_opening_quote_belongs_to_the_person_introduced_next(nlp: Any
         "was still laughing about it on Monday."
     )
     assert one(nlp, text).speaker == "Lucienne Okpara-Thirlwell"
+
+
+def test_question_and_answer_pass_the_turn_without_cues(nlp: Any) -> None:
+    text = (
+        "“Did anyone tell you that this system could fail?” asked Rep. Janet Okonkwo-Hill, "
+        "a Democrat from Maryland.\n\n"
+        "“There were concerns raised, yes,” replied Brent Talley, the airline's chief.\n\n"
+        "“And what did you do about them?”\n\n"
+        "“We put an upgrade on the road map.”"
+    )
+    speakers = [q.speaker for q in quotes(nlp, text)]
+    assert speakers[2:] == ["Janet Okonkwo-Hill", "Brent Talley"]
+
+
+def test_an_answer_that_goes_on_is_not_a_turn(nlp: Any) -> None:
+    text = (
+        "“Is it over?” asked Rep. Janet Okonkwo-Hill.\n\n"
+        "“No,” replied Brent Talley, the airline's chief.\n\n"
+        "“It never was.”"
+    )
+    assert quotes(nlp, text)[-1].speaker != "Janet Okonkwo-Hill"
+
+
+def test_the_company_is_the_organisation_the_story_keeps_naming(nlp: Any) -> None:
+    text = (
+        "Nordvik Seafood to open NOK 600m plant\n\n"
+        "Norwegian salmon producer Nordvik Seafood will build a plant in Kristiansund, "
+        "creating 180 jobs. The plant will recover heat for Nordvik Seafood's process water. "
+        "“We expect to cut energy use by 35 percent,” the company said in a statement."
+    )
+    assert one(nlp, text).speaker == "Nordvik Seafood"
+
+
+def test_a_partial_quote_ending_its_paragraph_is_continued_by_the_next(nlp: Any) -> None:
+    text = (
+        "Wendell Pryor, 72, has owned the shop since 1986. He has outlasted Blockbuster and, "
+        "he says, “about four landlords”.\n\n“People think streaming has everything. "
+        "It doesn't.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Wendell Pryor"

@@ -83,7 +83,7 @@ class BareQuotes(Frames):
         name = sp.name_of(self.doc, subj)
         definite = (  # "The 58-year-old has sold all but 200 of his ewes." - resolved later
             name is None
-            and subj.pos_ == "NOUN"
+            and (subj.pos_ == "NOUN" or subj.lower_ == "old")  # "The 58-year-old has sold …"
             # "Her sister shook her head.": a possessive is as definite as "the"
             and sp.phrase_of(self.doc, subj)[0].lower_ in ("the", "his", "her", "their")
             and sp.human_description(sp.phrase_of(self.doc, subj).text)

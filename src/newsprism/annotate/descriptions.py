@@ -167,6 +167,8 @@ class Descriptions(BareQuotes):
                     and self.place(c.name_start) is None
                 ]
                 name = subjects[-1].name if subjects else None
+            if name is None:  # none made a subject: the one named most often
+                name = pr.resolve_org_description(head, orgs, majority=True)
         if name is None:
             att.confidence -= 0.1  # "the company said" with no single antecedent
             att.reason += "+unresolved"

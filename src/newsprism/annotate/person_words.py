@@ -191,4 +191,5 @@ def _agent_noun(head: str) -> bool:
 
 def looks_like_person(words: list[str]) -> bool:
     """False for documents and institutions ("the statement", "the ministry")."""
-    return not any(w.lower() in NON_PERSON_HEADS for w in words[-1:])
+    last = words[-1].lower() if words else ""
+    return last not in NON_PERSON_HEADS and last.removesuffix("s") not in NON_PERSON_HEADS

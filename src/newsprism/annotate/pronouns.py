@@ -231,24 +231,34 @@ def _pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
     return {key: next(iter(g)) for key, g in seen.items() if len(g) == 1}
 
 
-def resolve_org_description(head: str, organisations: Iterable[str]) -> str | None:
+def resolve_org_description(
+    head: str, organisations: Iterable[str], majority: bool = False
+) -> str | None:
     """The organisation ``the <head>`` refers to, among the names given before it.
 
     ``the council`` takes the one council named; ``the company`` (a generic head) takes
-    the only organisation named. Two candidates: None.
+    the only organisation named; with ``majority``, the one named more often than any other
+    (a story about a company names it again and again; "NOK 600m" tagged as an organisation
+    once does not compete). Otherwise None.
     """
     names: dict[str, str] = {}
+    counts: dict[str, int] = {}
     for org in organisations:
         words = org.split()
         if words and words[0].lower() == "the":
             words = words[1:]
         if words:
-            names.setdefault(" ".join(words).lower(), " ".join(words))
+            key = " ".join(words).lower()
+            names.setdefault(key, " ".join(words))
+            counts[key] = counts.get(key, 0) + 1
     matching = [n for key, n in names.items() if head in key.replace("’", "'").split()]
     if len(matching) == 1:
         return matching[0]
-    if not matching and head in GENERIC_ORG and len(names) == 1:
-        return next(iter(names.values()))
+    if matching or head not in GENERIC_ORG or not names or (len(names) > 1 and not majority):
+        return None
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+        return names[ranked[0][0]]
     return None
 
 

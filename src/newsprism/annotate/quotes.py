@@ -133,6 +133,8 @@ class _Extractor(Naming):
                     kind = prev[2]  # second half of a split fragment: “…,” she wrote, “confirmed…”
             if results and self.translation(results[-1][0], q):
                 kind = results[-1][2]  # “Wir dachten …” (“We thought …”): the same words
+            if att is None and kind == "direct":
+                att = self.turn(q, results)  # before "goes on": a question passes the turn
             if att is None and results:
                 att = self.continuation(q, index, results)
             if att is None and kind == "direct":
@@ -198,6 +200,46 @@ class _Extractor(Naming):
         att.confidence = prev_att.confidence - 0.05
         return att
 
+    def turn(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """Question and answer without cues (a cross-examination, an interview): a quote
+        that is its whole paragraph, after a question by Y and an answer by X, is Y's when
+        it asks again; after an answer by X to Y's question … its turn passes back.
+        Precisely: the quote goes to the speaker two quotes back when exactly one of the
+        last two quotes is a question and the new quote is a question iff that one is the
+        older."""
+        if len(results) < 2:
+            return None
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        end = self.text.find("\n", q.close_end)
+        end = len(self.text) if end < 0 else end
+        if self.text[start : q.open_at].strip() or self.text[q.close_end : end].strip(" .,;:!?…"):
+            return None
+        (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
+        if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
+            return None
+        if self.text[older.open_at : q.open_at].count("\n\n") > 2:
+            return None  # an exchange is consecutive paragraphs
+        who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
+        if not who[0] or not who[1] or who[0] == who[1]:
+            return None
+        asks = [self.question(x) for x in (q, last, older)]
+        if asks[1] == asks[2] or asks[0] != asks[2]:
+            return None
+        att = Attribution("turn", older_att.cue, older_att.subject)
+        att.name, att.description, att.span, att.person = (
+            older_att.name,
+            older_att.description,
+            older_att.span,
+            older_att.person,
+        )
+        att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
+        return att
+
+    def question(self, q: QuoteSpan) -> bool:
+        return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
+
     def translation(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """A quote in brackets right after another is its translation: ``“…” (“…”)``."""
         return (
@@ -221,7 +263,8 @@ class _Extractor(Naming):
         tail = self.tokens(prev.close_end, newline)
         if sum(t.text in END_PUNCT for t in tail) > 1:
             return False  # another sentence after the quote: the speaker may have changed
-        if tail and not (prev.close_end <= prev_att.cue.idx < newline):
+        words = [t for t in tail if not t.is_punct and not t.is_space]  # “… two wives”.
+        if words and not (prev.close_end <= prev_att.cue.idx < newline):
             return False
         if prev_att.cue.lemma_.lower() in ("reply", "respond", "retort", "answer", "counter"):
             return False
