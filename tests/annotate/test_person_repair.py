@@ -89,3 +89,16 @@ def test_repair_runs_once() -> None:
     doc.set_ents([Span(doc, 0, 2, label="ORG")])
     repair_people(doc)  # already repaired: a second call changes nothing
     assert doc.ents[0].label_ == "ORG"
+
+
+def test_initials_and_a_name_are_a_person() -> None:
+    doc = doc_with(
+        "Hospital Dean R. Manickavasagam spoke to K. Saraswathi at the U.S. Embassy.",
+        [("R. Manickavasagam", "ORG"), ("K. Saraswathi", "ORG"), ("U.S. Embassy", "ORG")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {
+        "R. Manickavasagam": "PERSON",
+        "K. Saraswathi": "PERSON",
+        "U.S. Embassy": "ORG",
+    }

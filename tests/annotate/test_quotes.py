@@ -487,3 +487,28 @@ def test_a_partial_quote_ending_its_paragraph_is_continued_by_the_next(nlp: Any)
         "It doesn't.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Wendell Pryor"
+
+
+def test_a_quote_paragraph_after_prose_with_a_fragment_is_the_prose_speakers(nlp: Any) -> None:
+    text = (
+        "Dave Rimmer, general secretary of the Federation of Rail Staff, said the company had "
+        "“refused to even sit in the same room” as union negotiators.\n\n"
+        "“Our members don't want to be on strike.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dave Rimmer"
+
+
+def test_a_spanish_surname_standing_alone_takes_the_full_name(nlp: Any) -> None:
+    text = (
+        "The governor, Gabriela Montero Villalobos, met the protesters on Monday. "
+        "“The right to protest is sacred,” Montero said."
+    )
+    assert one(nlp, text).speaker == "Gabriela Montero Villalobos"
+
+
+def test_a_title_of_a_name_with_initials(nlp: Any) -> None:
+    text = (
+        "Deputy Director of Health Services S. Lakshmi Narayanan said the rise was linked to "
+        "the monsoon. “Water is stagnating in construction sites,” he said."
+    )
+    assert one(nlp, text).speaker == "S. Lakshmi Narayanan"

@@ -78,6 +78,7 @@ class Frames:
         self.resolved: dict[int, pr.Candidate] = {}  # pronoun token -> referent, resolved once
         self.datelines = _datelines(self.text)
         self.spoken: set[int] = set()  # subjects already remembered as a quote's speaker
+        self.fragments: set[int] = set()  # quotes (by opening mark) found partial or scare
 
     def in_dateline(self, pos: int) -> bool:
         """Inside a dateline (``PARIS (AFP) -``) opening a paragraph: not the reporter's words."""

@@ -267,7 +267,9 @@ class BareQuotes(Frames):
         if found is None and para and not self.text[para : q.open_at].strip():
             p_end = len(self.text[:para].rstrip())
             p_start = self.text.rfind("\n", 0, p_end) + 1
-            if p_end > p_start and not any(p_start <= s.open_at < p_end for s in self.spans):
+            quoted = [s for s in self.spans if p_start <= s.open_at < p_end]
+            # reporter's prose, fragments at most: "X said the company had “refused …” as …"
+            if p_end > p_start and all(s.open_at in self.fragments for s in quoted):
                 last = self.sentences(p_start, p_end)
                 found = self.sentence_subject(last[-1], False, answer=answer) if last else None
         if found is None and not self.text[para : q.open_at].strip():

@@ -89,7 +89,10 @@ class Descriptions(BareQuotes):
             for e in self.doc.ents
             if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
         ]
-        full = pr.full_name(att.name or "", earlier, surname)
+        full = (
+            pr.full_name(att.name or "", earlier, surname) if " " not in (att.name or "") else None
+        )
+        full = full or pr.longer_name(att.name or "", earlier)
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
             att.confidence -= 0.05

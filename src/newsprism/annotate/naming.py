@@ -122,8 +122,8 @@ class Naming(Descriptions):
             att.confidence -= 0.05  # a proper-noun run the tagger did not call a name
         if att.name and any(mark in att.name for mark in '“"'):
             att.name = _NICKNAME.sub(" ", att.name)  # Vince “The Viper” Maddox
-        if att.name is not None and " " not in att.name:
-            self.expand_name(att, before)
+        if att.name is not None:
+            self.expand_name(att, before)  # "Trudie", "Montero", "Evaristo Mamani"
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
 

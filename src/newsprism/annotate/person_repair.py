@@ -13,6 +13,8 @@ whole passage. This module relabels, before any of them runs:
   institution's or a place's name ("Washington Post", "Victoria Station"),
   unless that first word stands alone elsewhere in the text as a place;
 * the same shape left untyped, when the parser calls its words proper nouns;
+* one or two initials and a name ("R. Manickavasagam", "S. Lakshmi Narayanan"), the way
+  South Indian and other names are printed;
 * a lone capitalised word with any of those labels, or none, that is the
   surname of a person named in full earlier in the text.
 
@@ -23,10 +25,13 @@ reason)``) so a finding built on it can say why.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
 
+_INITIAL = re.compile(r"^[A-Z]\.$")
 _RELABEL = frozenset("ORG GPE FAC LOC NORP PRODUCT WORK_OF_ART EVENT".split())
 _DONE = "person_repairs"
 
@@ -126,6 +131,17 @@ def repair_people(doc: Doc) -> Doc:
 
 def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
     words = [t for t in ent if t.text != "-"]
+    initials = 0
+    while initials < min(2, len(words) - 1) and _INITIAL.match(words[initials].text):
+        initials += 1  # "R. Manickavasagam", "S. Lakshmi Narayanan", "K. Saraswathi"
+    if initials:
+        rest = words[initials:]
+        return (
+            1 <= len(rest) <= 3
+            and all(t.is_alpha and t.is_title for t in rest)
+            and rest[-1].lower_ not in NON_PERSON_HEADS
+            and rest[-1].lower_ not in _PLACE_HEADS
+        )
     if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
         return False
     first, last = words[0].lower_, words[-1].lower_

@@ -59,7 +59,8 @@ NON_PERSON_HEADS = set(
     "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
     "chain startup start-up platform app website outlet franchise "
     # the last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers"
-    "athletic rovers united wanderers albion fc afc rangers hotspur academicals".split()
+    "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
+    "county".split()
 )
 # Singular nouns that name a group of people: what they say is not a "he" or a "she".
 COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())

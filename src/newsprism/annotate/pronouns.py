@@ -276,3 +276,26 @@ def full_name(short: str, names: Iterable[str], surname: bool = False) -> str | 
         and (n.split()[0].lower() == low or (surname and n.split()[-1].lower() == low))
     }
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+def longer_name(short: str, names: Iterable[str]) -> str | None:
+    """The one earlier, longer name that ``short`` abbreviates the way Spanish and Portuguese
+    names are shortened: its first words ("Evaristo Mamani" for Evaristo Mamani Choque) or,
+    for one word, a surname that is not the last ("Montero" for Gabriela Montero Villalobos).
+    """
+    words = short.lower().split()
+    found = set()
+    for name in names:
+        kept = name.split()
+        while len(kept) > 1 and kept[-1].isupper():
+            kept.pop()  # "Julia Stannard KC": a post-nominal is not a surname
+        name = " ".join(kept)
+        full = name.lower().split()
+        if len(full) <= len(words):
+            continue
+        if (len(words) >= 2 and full[: len(words)] == words) or (
+            len(words) == 1 and len(full) >= 3 and words[0] in full[1:-1]
+        ):
+            found.add(name)
+    found = {f for f in found if not any(g != f and f in g for g in found)}
+    return next(iter(found)) if len(found) == 1 else None

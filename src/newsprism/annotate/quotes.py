@@ -146,6 +146,8 @@ class _Extractor(Naming):
             if kind == "scare":
                 att = None
             results.append((q, att, kind))
+            if kind != "direct":
+                self.fragments.add(q.open_at)
             if att is not None and att.span is not None and (att.name or att.description):
                 plural = (  # "Critics noted …", "her staff say": a later "she" is not them
                     att.name is None

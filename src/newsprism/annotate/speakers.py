@@ -249,6 +249,17 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     appos = _appos_name(doc, token)
     if appos is not None:
         return appos
+    if token.lower_ in TITLES or is_office(token.text):  # "Deputy Director of Health
+        last = _entity_at(doc, doc[token.right_edge.i])  # Services S. Lakshmi Narayanan said"
+        if (
+            last is not None
+            and last.label_ == "PERSON"
+            and len(last) >= 2
+            and last.root.dep_ == "pobj"
+            and last.root.head.lower_ == "of"
+            and last.root.head.head.i == token.i
+        ):
+            return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
     if token.pos_ == "PROPN":
