@@ -48,6 +48,7 @@ FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
 FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
 FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
 FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
+FRESH10 = GOLD.with_name("quotes_fresh10.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -58,6 +59,7 @@ _FILES = {
     "fresh7": FRESH7,
     "fresh8": FRESH8,
     "fresh9": FRESH9,
+    "fresh10": FRESH10,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
