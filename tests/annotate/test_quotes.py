@@ -512,3 +512,26 @@ def test_a_title_of_a_name_with_initials(nlp: Any) -> None:
         "the monsoon. “Water is stagnating in construction sites,” he said."
     )
     assert one(nlp, text).speaker == "S. Lakshmi Narayanan"
+
+
+def test_a_colon_introduction_owned_by_someone_is_theirs(nlp: Any) -> None:
+    text = (
+        "The Chancellor, Graham Tulloch, has finished his statement.\n\n"
+        "His closing line: “This is a budget for people who get up and go to work.”"
+    )
+    assert one(nlp, text).speaker == "Graham Tulloch"
+
+
+def test_a_hyphenated_nationality_is_the_person_at_the_centre(nlp: Any) -> None:
+    text = "Dmitri Volkov-Sorensen won in four sets. “He talks a lot,” the Danish-Russian said."
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == ("Dmitri Volkov-Sorensen", "the Danish-Russian")
+
+
+def test_the_statement_of_the_company_is_the_companys(nlp: Any) -> None:
+    text = (
+        "Halcyon Launch Systems' Skylark rocket broke apart after liftoff on Friday.\n\n"
+        "The company said in a statement that an anomaly had occurred. “There were no "
+        "injuries,” the statement said."
+    )
+    assert one(nlp, text).speaker == "Halcyon Launch Systems"

@@ -49,6 +49,14 @@ def _datelines(text: str) -> list[tuple[int, int]]:
     return found
 
 
+# What a quote is called when the next sentence says whose it was ("That was the verdict of X").
+SPEECH_NOUNS = set(
+    "verdict view assessment message word reaction response advice warning answer explanation "
+    "summary reply comment take conclusion judgement judgment description word remark "
+    "line".split()
+)
+
+
 class Attribution:
     """What one rule found: who (name or description), the cue, and the evidence span."""
 
@@ -272,6 +280,9 @@ class Frames:
         before = self.tokens(self.frame_start(q, index), q.open_at)
         if len(before) < 3 or before[-1].text != ":":
             return None
+        owner = self.owner(before)
+        if owner is not None:
+            return owner
         node = before[-2]
         for _ in range(8):
             if node.head == node or self.inside(node.head.idx):
@@ -283,3 +294,17 @@ class Frames:
         ok = subj.pos_ in ("PROPN", "PRON") or subj.lower_ in _TEXT_SOURCES
         ok = ok or (subj.pos_ == "NOUN" and sp.is_role(self.doc, subj))  # "Another insider was …:"
         return Attribution("colon", node, subj) if ok else None
+
+    def owner(self, intro: list[Token]) -> Attribution | None:
+        """``His closing line:`` / ``Okafor's verdict:``: a short colon introduction headed
+        by a word for speech whose owner is a pronoun or a name speaks the quote."""
+        if len(intro) > 8:
+            return None
+        heads = [t for t in intro if t.pos_ == "NOUN" and t.lemma_.lower() in SPEECH_NOUNS]
+        for head in heads[-1:]:
+            owner = [c for c in head.children if c.dep_ == "poss"]
+            if len(owner) == 1 and (
+                owner[0].lower_ in ("his", "her") or sp.name_of(self.doc, owner[0]) is not None
+            ):
+                return Attribution("colon", head, owner[0])
+        return None

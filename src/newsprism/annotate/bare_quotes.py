@@ -14,15 +14,8 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.attribution import END_PUNCT, Attribution, Frames
+from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
 from newsprism.annotate.quote_marks import QuoteSpan
-
-# What a quote is called when the next sentence says whose it was ("That was the verdict of X").
-_SPEECH_NOUNS = set(
-    "verdict view assessment message word reaction response advice warning answer explanation "
-    "summary reply comment take conclusion judgement judgment description word remark "
-    "line".split()
-)
 
 
 class BareQuotes(Frames):
@@ -55,6 +48,10 @@ class BareQuotes(Frames):
         Without a speech verb, only a lone named person (in ``scope``, the sentence by
         default) or a lone he/she: two people there tie.
         """
+        if sent[-1].text == ":":  # "His closing line:", "Okafor's verdict:" - the possessor
+            owner = self.owner(sent)
+            if owner is not None:
+                return owner
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
         named = [c for c in cues if self.names_someone(self.subject(c))]
         cues = named + [c for c in cues if c not in named]  # not "those words, posted …"
@@ -98,10 +95,10 @@ class BareQuotes(Frames):
         for token in sent:
             if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.dep_ != "ROOT":
                 continue
-            words = token.lemma_.lower() in _SPEECH_NOUNS  # "The words were those of X"
+            words = token.lemma_.lower() in SPEECH_NOUNS  # "The words were those of X"
             if token.lower_ in ("that", "this", "those", "these") or words:
                 for attr in (c for c in token.head.children if c.dep_ == "attr"):
-                    if attr.lemma_.lower() not in _SPEECH_NOUNS and not (
+                    if attr.lemma_.lower() not in SPEECH_NOUNS and not (
                         words and attr.lower_ in ("those", "that")
                     ):
                         continue

@@ -89,10 +89,14 @@ class Descriptions(BareQuotes):
             for e in self.doc.ents
             if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
         ]
-        full = (
-            pr.full_name(att.name or "", earlier, surname) if " " not in (att.name or "") else None
-        )
-        full = full or pr.longer_name(att.name or "", earlier)
+        short = att.name or ""
+        full = pr.full_name(short, earlier, surname) if " " not in short else None
+        orgs = [  # "Pacific Crest said" after "Pacific Crest Airlines"
+            e.text
+            for e in self.doc.ents
+            if e.label_ == "ORG" and e.end_char <= before and not self.inside(e.start_char)
+        ]
+        full = full or pr.longer_name(short, earlier + orgs)
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
             att.confidence -= 0.05
@@ -147,15 +151,7 @@ class Descriptions(BareQuotes):
         elif self.unnamed(head, before):
             pass  # "A spokesperson for the ministry said …. “…,” the spokesperson said."
         else:
-            orgs = [
-                e.text
-                for e in self.doc.ents
-                if e.label_ == "ORG"
-                and before - 900 < e.start_char
-                and e.end_char <= before
-                and not self.inside(e.start_char)
-                and not self.in_dateline(e.start_char)
-            ]
+            orgs = self.organisations(before)
             name = pr.resolve_org_description(head, orgs)
             if name is None:  # "the company", "the airline", "the statement": the organisation
                 # last made a subject or heard speaking, when the text names no other by that head
@@ -216,8 +212,24 @@ class Descriptions(BareQuotes):
             if subject is None or subject.pos_ == "PRON":
                 return None
             name = sp.name_of(self.doc, subject)
+            if name is None and subject.pos_ == "NOUN":  # "The company said in a statement"
+                return pr.resolve_org_description(
+                    subject.lower_, self.organisations(subject.idx), majority=True
+                )
             return name.text if name is not None else None
         return self.writer(before, window)
+
+    def organisations(self, before: int, window: int = 900) -> list[str]:
+        """The organisations named in the reporter's words in the window before ``before``."""
+        return [
+            e.text
+            for e in self.doc.ents
+            if e.label_ == "ORG"
+            and before - window < e.start_char
+            and e.end_char <= before
+            and not self.inside(e.start_char)
+            and not self.in_dateline(e.start_char)
+        ]
 
     def writer(self, before: int, window: int) -> str | None:
         """The named subject of the latest "wrote" / "sent" / "issued" / "posted" before

@@ -83,14 +83,14 @@ class Naming(Descriptions):
             att.name, att.description = desc.text, None
         demonym = (  # "the Briton", "the Spaniard": nobody is called "the <Name>"
             name is not None
-            and len(name) == 1
-            and name[0].ent_type_ != "PERSON"
+            and (len(name) == 1 or (len(name) == 3 and name[1].text == "-"))  # Danish-Russian
             and name.start > 0
             and self.doc[name.start - 1].lower_ == "the"
-            and name[0].i == subject.i
+            and name.start <= subject.i < name.end
             and not sp.is_office(name[0].text)  # "The Speaker intervened:" is an office
         )
-        if name is not None and len(name) == 1 and (name[0].ent_type_ == "NORP" or demonym):
+        norp = name is not None and len(name) == 1 and name[0].ent_type_ == "NORP"
+        if name is not None and (norp or demonym):
             # "the Spaniard said": a nationality, not a name; the person at the centre
             centre = pr.centre(None, before, self.candidates)
             att.description = self.doc[max(name.start - 1, 0) : name.end].text
@@ -314,7 +314,6 @@ class Naming(Descriptions):
         if (
             name is not None
             and len(name) == 1
-            and name[0].ent_type_ != "PERSON"
             and name.start > 0
             and self.doc[name.start - 1].lower_ == "the"
         ):  # "The Spaniard was …": the person at the centre, not someone named Spaniard

@@ -10,10 +10,20 @@ wrong speaker costs more than a missing one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-PRONOUNS = {"he": "m", "she": "f", "they": "p", "him": "m", "her": "f", "them": "p", "it": "n"}
+PRONOUNS = {
+    "he": "m",
+    "she": "f",
+    "they": "p",
+    "him": "m",
+    "her": "f",
+    "them": "p",
+    "it": "n",
+    "his": "m",  # the owner of "His verdict:"
+}
 DOCUMENTS = set(
     "statement report letter note sign message email post document study survey".split()
 )
@@ -244,7 +254,7 @@ def resolve_org_description(
     names: dict[str, str] = {}
     counts: dict[str, int] = {}
     for org in organisations:
-        words = org.split()
+        words = re.sub(r"(?:'s|’s|'|’)$", "", org).split()  # "Halcyon Launch Systems'"
         if words and words[0].lower() == "the":
             words = words[1:]
         if words:
@@ -280,8 +290,10 @@ def full_name(short: str, names: Iterable[str], surname: bool = False) -> str | 
 
 def longer_name(short: str, names: Iterable[str]) -> str | None:
     """The one earlier, longer name that ``short`` abbreviates the way Spanish and Portuguese
-    names are shortened: its first words ("Evaristo Mamani" for Evaristo Mamani Choque) or,
-    for one word, a surname that is not the last ("Montero" for Gabriela Montero Villalobos).
+    names (and organisations) are shortened: its first words ("Evaristo Mamani" for Evaristo
+    Mamani Choque, "Pacific Crest" for Pacific Crest Airlines) or words inside it that do
+    not end it ("Montero" for Gabriela Montero Villalobos, "del Castillo" for María Fernanda
+    del Castillo Rojas).
     """
     words = short.lower().split()
     found = set()
@@ -293,9 +305,11 @@ def longer_name(short: str, names: Iterable[str]) -> str | None:
         full = name.lower().split()
         if len(full) <= len(words):
             continue
-        if (len(words) >= 2 and full[: len(words)] == words) or (
-            len(words) == 1 and len(full) >= 3 and words[0] in full[1:-1]
-        ):
+        n = len(words)
+        at = [i for i in range(len(full) - n + 1) if full[i : i + n] == words]
+        # "Evaristo Mamani", "Pacific Crest" (first words); "Montero", "del Castillo" (a
+        # surname inside, not the last word, which names the person the usual way)
+        if any((i == 0 and n >= 2) or (i > 0 and i + n < len(full)) for i in at):
             found.add(name)
     found = {f for f in found if not any(g != f and f in g for g in found)}
     return next(iter(found)) if len(found) == 1 else None

@@ -251,15 +251,12 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         return appos
     if token.lower_ in TITLES or is_office(token.text):  # "Deputy Director of Health
         last = _entity_at(doc, doc[token.right_edge.i])  # Services S. Lakshmi Narayanan said"
-        if (
-            last is not None
-            and last.label_ == "PERSON"
-            and len(last) >= 2
-            and last.root.dep_ == "pobj"
-            and last.root.head.lower_ == "of"
-            and last.root.head.head.i == token.i
-        ):
-            return strip_titles(last)
+        if last is not None and last.label_ == "PERSON" and len(last) >= 2 and last.start > token.i:
+            link, steps = last.root, 0  # "… of State for Railways Harish Chandra Bhatt"
+            while link.i != token.i and link.dep_ in ("pobj", "prep", "compound") and steps < 8:
+                link, steps = link.head, steps + 1
+            if link.i == token.i and doc[token.i + 1].lower_ == "of":
+                return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
     if token.pos_ == "PROPN":
