@@ -49,6 +49,7 @@ FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
 FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
 FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
 FRESH10 = GOLD.with_name("quotes_fresh10.jsonl")
+FRESH11 = GOLD.with_name("quotes_fresh11.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -60,6 +61,7 @@ _FILES = {
     "fresh8": FRESH8,
     "fresh9": FRESH9,
     "fresh10": FRESH10,
+    "fresh11": FRESH11,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
