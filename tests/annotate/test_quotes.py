@@ -546,3 +546,14 @@ def test_the_statement_of_the_company_is_the_companys(nlp: Any) -> None:
         "injuries,” the statement said."
     )
     assert one(nlp, text).speaker == "Halcyon Launch Systems"
+
+
+def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
+    text = (
+        "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "
+        "the server was down.”\n\n"
+        "In an email to staff seen by this newspaper, Marisol Andrade, the company's chief "
+        "technology officer, said an engineer had pushed a bad update. “This is on all of "
+        "us,” she wrote."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Marisol Andrade"

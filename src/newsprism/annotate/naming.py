@@ -46,6 +46,7 @@ class Naming(Descriptions):
                     c for c in self.mentioned() if c.gender == sp.PRONOUNS[subject.lower_]
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
+            cand = self.introduced_here(subject.lower_, para, before, cand)
             if cand is not None:
                 self.resolved[subject.i] = cand
             if cand is None:
@@ -136,6 +137,32 @@ class Naming(Descriptions):
             c.person and c.gender in (None, gender) and 0 < before - c.at <= window
             for c in self.candidates
         )
+
+    def introduced_here(
+        self, pronoun: str, para: int, before: int, cand: pr.Candidate | None
+    ) -> pr.Candidate | None:
+        """A he/she whose referent was found in an earlier paragraph, or not at all, is
+        the one person of that gender named in its own paragraph when there is one ("In an
+        email to staff, Marisol Andrade, the company's CTO, said …. “…,” she wrote.")."""
+        gender = sp.PRONOUNS.get(pronoun)
+        if gender not in ("m", "f") or (cand is not None and cand.at >= para):
+            return cand
+        if cand is not None and cand.name:
+            known = cand.gender or pr.pooled_genders(self.candidates).get(pr.surname_key(cand))
+            if known == gender:
+                return cand  # the pronoun's gender settles it for the earlier person
+        here = [c for c in self.mentioned() if para <= c.at < before and c.gender == gender]
+        if len({pr.surname_key(c) for c in here}) != 1:
+            return cand
+        others = [  # anyone else of that gender in the paragraph: a tie, keep what was found
+            c
+            for c in self.candidates
+            if para <= c.at < before
+            and (c.name or (c.main and c.human))  # "the 29-year-old chose his words …"
+            and c.gender in (None, gender)
+            and pr.surname_key(c) != pr.surname_key(here[0])
+        ]
+        return cand if others else here[0]
 
     def mentioned(self) -> list[pr.Candidate]:
         """People named anywhere but as a subject ("Asked by Idris Pugh, …, she rose"):

@@ -60,6 +60,11 @@ def _is_document(cand: Candidate) -> bool:
     return cand.name is None and bool(words) and words[-1] in DOCUMENTS
 
 
+def surname_key(cand: Candidate) -> str:
+    """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
+    return _key(cand)
+
+
 def _key(cand: Candidate) -> str:
     """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
     if cand.name:
@@ -219,7 +224,7 @@ def resolve_person_description(
     for cand in pool:
         if cand.name is None and description_head(cand.description) == head:
             return None
-    genders = _pooled_genders(candidates)  # "Alphonse Kabongo" … "Kabongo": one man
+    genders = pooled_genders(candidates)  # "Alphonse Kabongo" … "Kabongo": one man
     fits = [
         c
         for c in pool
@@ -232,7 +237,7 @@ def resolve_person_description(
     return max(fits, key=lambda c: (len((c.name or "").split()), c.at))
 
 
-def _pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
+def pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
     """The one gender each named person's mentions agree on, by surname."""
     seen: dict[str, set[str]] = {}
     for c in candidates:
