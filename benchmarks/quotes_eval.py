@@ -50,6 +50,7 @@ FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
 FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
 FRESH10 = GOLD.with_name("quotes_fresh10.jsonl")
 FRESH11 = GOLD.with_name("quotes_fresh11.jsonl")
+FRESH12 = GOLD.with_name("quotes_fresh12.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -62,6 +63,7 @@ _FILES = {
     "fresh9": FRESH9,
     "fresh10": FRESH10,
     "fresh11": FRESH11,
+    "fresh12": FRESH12,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 

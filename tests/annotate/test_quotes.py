@@ -273,13 +273,15 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh10 (253 direct) at 69bc80c: 0.901 / 0.862  (after tuning on fresh9; 0.885 / 0.850
 #     at the session's start)
 #   fresh11 (240 direct) at 52a2cc2: 0.945 / 0.925  (after tuning on fresh10; 0.935 / 0.896
-#     at the session's start; not tuned on)
-# The fresh9-11 annotators each read markup.py and fresh8's conventions docstring only.
+#     at the session's start)
+#   fresh12 (230 direct) at 7f65392: 0.949 / 0.896  (after tuning on fresh11; 0.948 / 0.874
+#     at the session's start)
+# The fresh9-12 annotators each read markup.py and fresh8's conventions docstring only.
 # The floors below sit a little under the figures measured after tuning (session 3, at
 # 52a2cc2: fresh2 0.992 / 0.992, fresh3 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5
 # 0.919 / 0.906, fresh6 0.951 / 0.920, fresh7 0.936 / 0.915, fresh8 0.948 / 0.922, fresh9
-# 0.943 / 0.943, fresh10 0.930 / 0.893), or under the honest figure for a set not tuned on
-# yet (fresh11). Never lower them silently: a lower figure is a regression to explain in
+# 0.943 / 0.943, fresh10 0.930 / 0.893; fresh11 0.953 / 0.933 at 7f65392), or under the honest figure for a set not tuned on
+# yet (fresh12). Never lower them silently: a lower figure is a regression to explain in
 # the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
@@ -291,7 +293,8 @@ LATER_FLOORS = {
     "fresh8": {"speaker_p": 0.92, "speaker_r": 0.90},
     "fresh9": {"speaker_p": 0.92, "speaker_r": 0.92},
     "fresh10": {"speaker_p": 0.91, "speaker_r": 0.87},
-    "fresh11": {"speaker_p": 0.92, "speaker_r": 0.90},  # the honest one-shot figures
+    "fresh11": {"speaker_p": 0.93, "speaker_r": 0.91},
+    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.87},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
