@@ -281,8 +281,8 @@ def test_fresh_set_floors(nlp: Any) -> None:
 # 52a2cc2: fresh2 0.992 / 0.992, fresh3 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5
 # 0.919 / 0.906, fresh6 0.951 / 0.920, fresh7 0.936 / 0.915, fresh8 0.948 / 0.922, fresh9
 # 0.943 / 0.943, fresh10 0.930 / 0.893; fresh11 0.953 / 0.933 at 7f65392), or under the
-# honest figure for a set not tuned on yet (fresh12). Never lower them silently: a lower figure is a regression to explain in
-# the commit that changes a floor.
+# honest figure for a set not tuned on yet (fresh12). Never lower them silently: a lower
+# figure is a regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
     "fresh3": {"speaker_p": 0.94, "speaker_r": 0.89},
