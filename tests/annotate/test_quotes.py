@@ -560,3 +560,22 @@ def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: 
         "us,” she wrote."
     )
     assert quotes(nlp, text)[-1].speaker == "Marisol Andrade"
+
+
+def test_a_spokesman_for_an_institution_is_a_person(nlp: Any) -> None:
+    text = (
+        "“We have never seen the river this high,” Marisol Quintero-Vega, the governor, told "
+        "reporters.\n\nA spokesman for the national weather service said more rain was "
+        "expected. “The ground is saturated,” he said."
+    )
+    last = quotes(nlp, text)[-1]
+    assert last.speaker is None
+    assert last.speaker_description == "A spokesman for the national weather service"
+
+
+def test_the_bureau_is_the_organisation_named_with_it(nlp: Any) -> None:
+    text = (
+        "The National Weather Bureau has confirmed the red warning. “Gusts of up to 100mph "
+        "are possible,” the bureau said."
+    )
+    assert one(nlp, text).speaker == "National Weather Bureau"

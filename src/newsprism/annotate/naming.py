@@ -73,7 +73,8 @@ class Naming(Descriptions):
                 att.person = full is not None and sp.gender_of_name(full) is not None
         elif desc is not None:
             att.span = (desc.start_char, desc.end_char)
-            att.person = sp.looks_like_person([t.text for t in desc])
+            # the head, not the last word: "A spokesman for the weather service" is a person
+            att.person = sp.looks_like_person([t.text for t in desc if t.i <= subject.i])
         if desc is not None and (name is None or desc.start != name.start):
             att.description = desc.text
         before_name = sp.role_before(self.doc, name) if name is not None else None
@@ -396,7 +397,7 @@ class Naming(Descriptions):
             or (kin and _main_subject(token))
         ):  # a person by role made the sentence's subject: "One father … was philosophical"
             desc = sp.phrase_of(self.doc, token)
-            person = sp.looks_like_person([t.text for t in desc])
+            person = sp.looks_like_person([t.text for t in desc if t.i <= token.i])
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = self.cue(token.head) is not None
