@@ -277,12 +277,13 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh12 (230 direct) at 7f65392: 0.949 / 0.896  (after tuning on fresh11; 0.948 / 0.874
 #     at the session's start)
 # The fresh9-12 annotators each read markup.py and fresh8's conventions docstring only.
-# The floors below sit a little under the figures measured after tuning (session 3, at
-# 52a2cc2: fresh2 0.992 / 0.992, fresh3 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5
-# 0.919 / 0.906, fresh6 0.951 / 0.920, fresh7 0.936 / 0.915, fresh8 0.948 / 0.922, fresh9
-# 0.943 / 0.943, fresh10 0.930 / 0.893; fresh11 0.953 / 0.933 at 7f65392), or under the
-# honest figure for a set not tuned on yet (fresh12). Never lower them silently: a lower
-# figure is a regression to explain in the commit that changes a floor.
+# After fresh12's one-shot run its errors were read too (the last change of session 3), so
+# every set is now tuning data and the next set written blind gives the next honest figure.
+# The floors below sit a little under the figures at e3ed3d8 (fresh2 0.992 / 0.992, fresh3
+# 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5 0.919 / 0.906, fresh6 0.951 / 0.926, fresh7
+# 0.936 / 0.915, fresh8 0.943 / 0.916, fresh9 0.952 / 0.952, fresh10 0.947 / 0.909, fresh11
+# 0.957 / 0.938, fresh12 0.959 / 0.909). Never lower them silently: a lower figure is a
+# regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
     "fresh3": {"speaker_p": 0.94, "speaker_r": 0.89},
@@ -291,10 +292,10 @@ LATER_FLOORS = {
     "fresh6": {"speaker_p": 0.93, "speaker_r": 0.90},
     "fresh7": {"speaker_p": 0.91, "speaker_r": 0.89},
     "fresh8": {"speaker_p": 0.92, "speaker_r": 0.90},
-    "fresh9": {"speaker_p": 0.92, "speaker_r": 0.92},
-    "fresh10": {"speaker_p": 0.91, "speaker_r": 0.87},
+    "fresh9": {"speaker_p": 0.93, "speaker_r": 0.93},
+    "fresh10": {"speaker_p": 0.92, "speaker_r": 0.88},
     "fresh11": {"speaker_p": 0.93, "speaker_r": 0.91},
-    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.87},  # the honest one-shot figures
+    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.88},
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
