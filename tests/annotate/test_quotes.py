@@ -580,3 +580,12 @@ def test_the_bureau_is_the_organisation_named_with_it(nlp: Any) -> None:
         "are possible,” the bureau said."
     )
     assert one(nlp, text).speaker == "National Weather Bureau"
+
+
+def test_an_abbreviation_before_a_quote_ends_the_sentence(nlp: Any) -> None:
+    text = (
+        "Passenger Tom Okafor said he had been told about the cancellation at 4 a.m. "
+        "“Nobody at the desk can tell us anything,” he said."
+    )
+    q = one(nlp, text)
+    assert (q.kind, q.speaker) == ("direct", "Tom Okafor")

@@ -251,6 +251,8 @@ class Frames:
         for token in reversed(self.tokens(start, q.open_at)):
             if token.text in END_PUNCT:
                 return token.idx + 1
+            if _abbreviation_ends(token):  # "… at 4 a.m. “Nobody …”"
+                return token.idx + len(token.text)
         return start
 
     def by_pre(self, q: QuoteSpan, index: int) -> Attribution | None:
@@ -308,3 +310,15 @@ class Frames:
             ):
                 return Attribution("colon", head, owner[0])
         return None
+
+
+def _abbreviation_ends(token: Token) -> bool:
+    """An abbreviation's full stop that also ends the sentence (the parse says the next
+    token starts one: see ``nlp.paragraph_breaks``)."""
+    doc = token.doc
+    return (
+        len(token.text) > 1
+        and token.text.endswith(".")
+        and token.i + 1 < len(doc)
+        and bool(doc[token.i + 1].is_sent_start)
+    )

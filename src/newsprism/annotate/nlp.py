@@ -93,6 +93,7 @@ def load_pipeline(name: str = DEFAULT_SPACY_MODEL, *, blis: bool = False) -> Lan
 
 
 PARAGRAPHS = "newsprism_paragraphs"
+_OPENING_QUOTES = {"“", '"', "«", "``", "‘"}
 
 
 @Language.component(PARAGRAPHS)
@@ -103,6 +104,16 @@ def paragraph_breaks(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+        elif (  # "… by text message at 4 a.m. “Nobody at the desk …”": the abbreviation's
+            # full stop ends the sentence when a quotation opens right after it
+            token.text in _OPENING_QUOTES
+            and not token.whitespace_
+            and token.i > 0
+            and len(doc[token.i - 1].text) > 1
+            and doc[token.i - 1].text.endswith(".")
+            and doc[token.i + 1].is_title
+        ):
+            token.is_sent_start = True
     return doc
 
 
