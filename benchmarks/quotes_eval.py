@@ -51,6 +51,7 @@ FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
 FRESH10 = GOLD.with_name("quotes_fresh10.jsonl")
 FRESH11 = GOLD.with_name("quotes_fresh11.jsonl")
 FRESH12 = GOLD.with_name("quotes_fresh12.jsonl")
+FRESH13 = GOLD.with_name("quotes_fresh13.jsonl")
 _FILES = {
     "fresh": FRESH,
     "fresh2": FRESH2,
@@ -64,6 +65,7 @@ _FILES = {
     "fresh10": FRESH10,
     "fresh11": FRESH11,
     "fresh12": FRESH12,
+    "fresh13": FRESH13,
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 

@@ -276,13 +276,16 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #     at the session's start)
 #   fresh12 (230 direct) at 7f65392: 0.949 / 0.896  (after tuning on fresh11; 0.948 / 0.874
 #     at the session's start)
-# The fresh9-12 annotators each read markup.py and fresh8's conventions docstring only.
-# After fresh12's one-shot run its errors were read too (the last change of session 3), so
-# every set is now tuning data and the next set written blind gives the next honest figure.
+#   fresh13 (202 direct) at 29b5b9e: 0.938 / 0.891  (after tuning on fresh12; 0.910 / 0.847
+#     at the session's start)
+# The fresh9-13 annotators each read markup.py and fresh8's conventions docstring only.
+# fresh12's errors were read and tuned on; fresh13's errors were read at the end of session
+# 3 to sort the residual errors, not tuned on. The next set written blind gives the next
+# honest figure.
 # The floors below sit a little under the figures at e3ed3d8 (fresh2 0.992 / 0.992, fresh3
 # 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5 0.919 / 0.906, fresh6 0.951 / 0.926, fresh7
 # 0.936 / 0.915, fresh8 0.943 / 0.916, fresh9 0.952 / 0.952, fresh10 0.947 / 0.909, fresh11
-# 0.957 / 0.938, fresh12 0.959 / 0.909). Never lower them silently: a lower figure is a
+# 0.957 / 0.938, fresh12 0.959 / 0.913 at df73bff). Never lower them silently: a lower figure is a
 # regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
@@ -295,7 +298,8 @@ LATER_FLOORS = {
     "fresh9": {"speaker_p": 0.93, "speaker_r": 0.93},
     "fresh10": {"speaker_p": 0.92, "speaker_r": 0.88},
     "fresh11": {"speaker_p": 0.93, "speaker_r": 0.91},
-    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.88},
+    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.89},
+    "fresh13": {"speaker_p": 0.92, "speaker_r": 0.87},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
