@@ -593,3 +593,11 @@ def test_an_abbreviation_before_a_quote_ends_the_sentence(nlp: Any) -> None:
     )
     q = one(nlp, text)
     assert (q.kind, q.speaker) == ("direct", "Tom Okafor")
+
+
+def test_a_post_nominal_is_not_part_of_the_speakers_name(nlp: Any) -> None:
+    text = (
+        "His barrister, Nadia Siddiqui KC, said the ruling raised “serious questions”. "
+        "“Kieran is not the only person convicted on this evidence,” she said."
+    )
+    assert {q.speaker for q in quotes(nlp, text)} == {"Nadia Siddiqui"}

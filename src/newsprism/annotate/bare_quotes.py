@@ -145,12 +145,12 @@ class BareQuotes(Frames):
             if c.name and len(c.name.split()) >= 2 and c.name.split()[-1].lower() == low
         }
         found |= {
-            e.text
+            sp.strip_titles(e).text  # "Nadia Siddiqui KC" is Nadia Siddiqui
             for e in self.doc.ents
             if e.label_ in ("PERSON", "ORG")
             and e.end_char <= token.idx
             and len(e) >= 2
-            and e[-1].lower_ == low
+            and sp.strip_titles(e)[-1].lower_ == low
             and not self.inside(e.start_char)
         }
         for earlier in self.doc[: token.i]:  # proper-noun runs the tagger left untyped

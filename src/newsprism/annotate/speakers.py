@@ -161,7 +161,7 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
         while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
             start -= 1
         if child.i + 1 < len(doc) and doc[child.i + 1].text == "," and start < child.i:
-            return doc[start : child.i + 1]
+            return strip_titles(doc[start : child.i + 1])  # "Nadia Siddiqui KC,"
     return None
 
 
