@@ -3,7 +3,7 @@
 Split from ``quotes``. ``Naming`` turns the subject a rule found into a speaker
 (entity, proper-noun run, apposition, role), resolves anaphors through
 ``pronouns`` (he/she/they, ``the 24-year-old``, ``the council``, a bare first
-name), and keeps the candidates later anaphors may point back to. Each
+name), with the candidates later anaphors may point back to kept by ``referents``. Each
 resolution that rests on weaker evidence lowers the attribution's confidence,
 and an anaphor that two referents could fill stays unresolved.
 """
@@ -17,14 +17,14 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
-from newsprism.annotate.descriptions import Descriptions
+from newsprism.annotate.referents import Referents
 
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
-class Naming(Descriptions):
+class Naming(Referents):
     """Speakers' names and descriptions, and the candidates anaphors may refer to."""
 
     # -- naming ---------------------------------------------------------------------
@@ -129,94 +129,6 @@ class Naming(Descriptions):
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
 
-    def anyone_fits(self, pronoun: str, before: int, window: int = 900) -> bool:
-        """Whether any subject candidate could be ``he``/``she`` at all."""
-        gender = sp.PRONOUNS.get(pronoun)
-        if gender not in ("m", "f"):
-            return True
-        return any(
-            c.person and c.gender in (None, gender) and 0 < before - c.at <= window
-            for c in self.candidates
-        )
-
-    def introduced_here(
-        self, pronoun: str, para: int, before: int, cand: pr.Candidate | None
-    ) -> pr.Candidate | None:
-        """A he/she whose referent was found in an earlier paragraph, or not at all, is
-        the one person of that gender named in its own paragraph when there is one ("In an
-        email to staff, Marisol Andrade, the company's CTO, said …. “…,” she wrote.")."""
-        gender = sp.PRONOUNS.get(pronoun)
-        if gender not in ("m", "f") or (cand is not None and cand.at >= para):
-            return cand
-        if cand is not None and cand.name:
-            known = cand.gender or pr.pooled_genders(self.candidates).get(pr.surname_key(cand))
-            if known == gender:
-                return cand  # the pronoun's gender settles it for the earlier person
-        here = [c for c in self.mentioned() if para <= c.at < before and c.gender == gender]
-        if len({pr.surname_key(c) for c in here}) != 1:
-            return cand
-        others = [  # anyone else of that gender in the paragraph: a tie, keep what was found
-            c
-            for c in self.candidates
-            if para <= c.at < before
-            and (c.name or (c.main and c.human))  # "the 29-year-old chose his words …"
-            and c.gender in (None, gender)
-            and pr.surname_key(c) != pr.surname_key(here[0])
-        ]
-        return cand if others else here[0]
-
-    def mentioned(self) -> list[pr.Candidate]:
-        """People named anywhere but as a subject ("Asked by Idris Pugh, …, she rose"):
-        referents of last resort, when no subject fits a pronoun."""
-        cached: list[pr.Candidate] | None = getattr(self, "_mentioned", None)
-        if cached is not None:
-            return cached
-        found = []
-        for ent in self.doc.ents:
-            if ent.label_ != "PERSON" or self.inside(ent.start_char):
-                continue
-            if ent.root.dep_ in ("nsubj", "nsubjpass"):
-                continue
-            name = sp.strip_titles(ent)
-            words = [t.lower_ for t in self.doc[max(0, ent.start - 2) : ent.end]]
-            gender = sp.gender_of_name(name.text) or sp.gender_of_words(words)
-            found.append(
-                pr.Candidate(
-                    ent.start_char, name.text, None, name.start_char, name.end_char, gender
-                )
-            )
-        self._mentioned = found
-        return found
-
-    def remember(
-        self,
-        at: int,
-        name: str | None,
-        desc: str | None,
-        span: tuple[int, int],
-        person: bool,
-        words: list[str],
-        speaker: bool = False,
-        group: int = -1,
-        plural: bool = False,
-        main: bool = False,
-        appositives: tuple[str, ...] = (),
-    ) -> None:
-        # "Parked behind her was Themba Mwamba": gender_of_words ignores possessive and object
-        # pronouns, which are someone else's gender, never this person's.
-        gender = "p" if plural else sp.gender_of_words(words)
-        if name is not None:
-            gender = self.gender.get(name, gender) or sp.gender_of_name(name)
-            if gender is not None:
-                self.gender.setdefault(name, gender)
-        cand = pr.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
-        cand.group = group
-        cand.main = main or speaker
-        cand.human = name is not None or sp.human_description(desc)
-        cand.aliases = {w for w in words if w in sp.TITLES}  # roles: "the general" → Ola Sunde
-        cand.aliases |= set(appositives)  # "Hearthside Trust, the homelessness charity"
-        self.candidates.append(cand)
-
     def static_candidates(self) -> list[tuple[int, Token, int]]:
         """Subjects in the reporter's text that a later pronoun may point back to.
 
@@ -252,30 +164,6 @@ class Naming(Descriptions):
             for t in sentence
             if t.i >= name.end
         )
-
-    def continue_centre(self, pronoun: Token) -> None:
-        """A he/she made a sentence's subject keeps its referent at the centre: it is
-        remembered again there, so that a later pronoun does not skip back past it."""
-        para = self.text.rfind("\n", 0, pronoun.idx) + 1
-        cand = self.resolved.get(pronoun.i) or pr.resolve_pronoun(
-            pronoun.lower_, pronoun.idx, self.candidates, para_start=para
-        )
-        if cand is None:
-            return
-        self.resolved[pronoun.i] = cand
-        again = pr.Candidate(
-            pronoun.idx,
-            cand.name,
-            cand.description,
-            cand.name_start,
-            cand.name_end,
-            cand.gender or sp.PRONOUNS[pronoun.lower_],
-            cand.person,
-            aliases=set(cand.aliases),
-        )
-        again.main = True
-        again.human = cand.human
-        self.candidates.append(again)
 
     def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
