@@ -91,11 +91,7 @@ class Descriptions(BareQuotes):
         ]
         short = att.name or ""
         full = pr.full_name(short, earlier, surname) if " " not in short else None
-        orgs = [  # "Pacific Crest said" after "Pacific Crest Airlines"
-            e.text
-            for e in self.doc.ents
-            if e.label_ == "ORG" and e.end_char <= before and not self.inside(e.start_char)
-        ]
+        orgs = self.organisations(before, window=before + 1)  # "Pacific Crest" … Airlines
         full = full or pr.longer_name(short, earlier + orgs)
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
@@ -142,9 +138,8 @@ class Descriptions(BareQuotes):
             if name is None:
                 ref = pr.resolve_person_description(head, gender, before, self.candidates)
                 name = ref.name if ref is not None else None
-            if name is None and not self.unnamed(
-                head, before
-            ):  # "Lunde, 31, …. “…,” the goalkeeper said."
+            # "Lunde, 31, …. “…,” the goalkeeper said.": the centre, unless someone unnamed
+            if name is None and not self.unnamed(head, before):
                 centre = pr.centre(gender, before, self.candidates)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05

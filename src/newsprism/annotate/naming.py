@@ -195,14 +195,8 @@ class Naming(Referents):
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
             words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
-        office = (
-            name is not None
-            and len(name) == 1
-            and name.start > 0
-            and self.doc[name.start - 1].lower_ == "the"
-            and sp.is_office(name[0].text)
-        )
-        if office and name is not None:  # "the Speaker, Sir Desmond Kettering, …": an office
+        # "the Speaker, Sir Desmond Kettering, …": an office, held by the name in apposition
+        if name is not None and _the_office(name):
             holder = next(
                 (
                     n

@@ -62,11 +62,6 @@ def _is_document(cand: Candidate) -> bool:
 
 def surname_key(cand: Candidate) -> str:
     """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
-    return _key(cand)
-
-
-def _key(cand: Candidate) -> str:
-    """The surname of a named candidate ("Tom Reed" and "Reed" are one), else its phrase."""
     if cand.name:
         return cand.name.split()[-1].lower()
     return (cand.description or "").lower()
@@ -104,7 +99,9 @@ def _competes(best: Candidate, fits: list[Candidate], gender: str, para_start: i
     local = [c for c in fits if c.at >= para_start] or fits
     if best not in local:
         return False
-    others = [c for c in local if c.name and _key(c) != _key(best) and c.group != best.group]
+    others = [
+        c for c in local if c.name and surname_key(c) != surname_key(best) and c.group != best.group
+    ]
     if not best.name or not others:
         return False
     if best.speaker and not any(c.speaker for c in others):
@@ -138,18 +135,18 @@ def resolve_pronoun(
     people: set[str] = set()
     for c in candidates:
         if c.name and c.gender in ("m", "f"):
-            genders.setdefault(_key(c), set()).add(c.gender)
+            genders.setdefault(surname_key(c), set()).add(c.gender)
         if c.name and c.person:
-            people.add(_key(c))
+            people.add(surname_key(c))
 
     def gender_of(c: Candidate) -> str | None:
-        pooled = genders.get(_key(c), set()) if c.name else set()
+        pooled = genders.get(surname_key(c), set()) if c.name else set()
         return c.gender if c.gender or len(pooled) != 1 else next(iter(pooled))
 
     fits = [
         c
         for c in pool
-        if (c.person or (c.name and _key(c) in people))
+        if (c.person or (c.name and surname_key(c) in people))
         and (c.name or c.human)  # "the thermometer … reads": not a "she"
         and gender_of(c) in (None, gender)
     ]
@@ -163,7 +160,7 @@ def resolve_pronoun(
     mains = [c for c in fits if c.main]
     if (
         speakers
-        and _key(speakers[-1]) != _key(best)
+        and surname_key(speakers[-1]) != surname_key(best)
         and not best.at >= para_start > speakers[-1].at
     ):
         best = speakers[-1]
@@ -173,7 +170,7 @@ def resolve_pronoun(
         return None
     if best.group < 0:
         return best
-    group = {_key(c): c for c in fits if c.group == best.group}
+    group = {surname_key(c): c for c in fits if c.group == best.group}
     if len(group) <= 1:
         return best
     known = [c for c in group.values() if gender_of(c) == gender]
@@ -200,13 +197,13 @@ def centre(
     """The named person last made a sentence's subject before ``at`` (the Centering
     backward-looking centre), if the gender fits: what a definite description
     (``the goalkeeper said``) most likely continues when nothing else settles it."""
-    people = {_key(c) for c in candidates if c.name and c.person}
+    people = {surname_key(c) for c in candidates if c.name and c.person}
     for cand in sorted(candidates, key=lambda c: c.at, reverse=True):
         if cand.at >= at:
             continue
         if at - cand.at > window:
             break
-        if cand.main and cand.name and _key(cand) in people:
+        if cand.main and cand.name and surname_key(cand) in people:
             return cand if gender is None or cand.gender in (None, gender) else None
     return None
 
@@ -230,9 +227,9 @@ def resolve_person_description(
         for c in pool
         if c.name
         and c.person
-        and (gender is None or (c.gender or genders.get(_key(c))) in (None, gender))
+        and (gender is None or (c.gender or genders.get(surname_key(c))) in (None, gender))
     ]
-    if len({_key(c) for c in fits}) != 1:
+    if len({surname_key(c) for c in fits}) != 1:
         return None
     return max(fits, key=lambda c: (len((c.name or "").split()), c.at))
 
@@ -242,7 +239,7 @@ def pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
     seen: dict[str, set[str]] = {}
     for c in candidates:
         if c.name and c.gender in ("m", "f"):
-            seen.setdefault(_key(c), set()).add(c.gender)
+            seen.setdefault(surname_key(c), set()).add(c.gender)
     return {key: next(iter(g)) for key, g in seen.items() if len(g) == 1}
 
 
