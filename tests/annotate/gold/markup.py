@@ -1,6 +1,6 @@
 """The passage markup of the held-out quote gold sets, and the code that turns it into JSONL.
 
-The builders ``build_quotes_fresh2.py`` … ``build_quotes_fresh7.py`` each hold one
+The builders ``build_quotes_fresh2.py`` … ``build_quotes_fresh13.py`` each hold one
 ``PASSAGES`` string and call :func:`build_set` on it; this module is the one copy of the
 machinery they share. (``build_quotes_fresh.py``, the first set, uses a different markup
 and keeps its own code.)
@@ -53,7 +53,7 @@ Conventions that differ between sets
 * **Unused speakers.** From fresh3 on, every declared speaker must be used by a span;
   fresh2 does not check this (``require_all_speakers_used=False``).
 * **Passage count.** fresh2 has exactly 60 passages; fresh3–fresh6 at least 60; fresh7
-  at least 55.
+  onwards at least 55.
 
 Everything else (what counts as a speaker, which kind a span is, how single quotes inside
 a quote are treated) is a convention of the annotation, documented in each builder.
