@@ -19,7 +19,7 @@ never looked at while tuning:
   those that have a gold attribution. An attribution claimed where the gold
   has none counts against precision.
 
-    python benchmarks/quotes_eval.py [--split tune|holdout|all|fresh|fresh2] [--errors]
+    python benchmarks/quotes_eval.py [--split tune|holdout|all|fresh|fresh2…] [--errors] [--model M]
 
 The default reports ``tune``, ``holdout`` and, each when its file exists, ``fresh``
 and ``fresh2`` (else it says the file was absent). Never run ``--errors`` on
@@ -40,32 +40,11 @@ from newsprism.model import Quote
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
-FRESH2 = GOLD.with_name("quotes_fresh2.jsonl")
-FRESH3 = GOLD.with_name("quotes_fresh3.jsonl")
-FRESH4 = GOLD.with_name("quotes_fresh4.jsonl")
-FRESH5 = GOLD.with_name("quotes_fresh5.jsonl")
-FRESH6 = GOLD.with_name("quotes_fresh6.jsonl")
-FRESH7 = GOLD.with_name("quotes_fresh7.jsonl")
-FRESH8 = GOLD.with_name("quotes_fresh8.jsonl")
-FRESH9 = GOLD.with_name("quotes_fresh9.jsonl")
-FRESH10 = GOLD.with_name("quotes_fresh10.jsonl")
-FRESH11 = GOLD.with_name("quotes_fresh11.jsonl")
-FRESH12 = GOLD.with_name("quotes_fresh12.jsonl")
-FRESH13 = GOLD.with_name("quotes_fresh13.jsonl")
+#: The independent annotators' sets after the first, ``fresh2`` … ``fresh15``.
+LATER = 15
 _FILES = {
     "fresh": FRESH,
-    "fresh2": FRESH2,
-    "fresh3": FRESH3,
-    "fresh4": FRESH4,
-    "fresh5": FRESH5,
-    "fresh6": FRESH6,
-    "fresh7": FRESH7,
-    "fresh8": FRESH8,
-    "fresh9": FRESH9,
-    "fresh10": FRESH10,
-    "fresh11": FRESH11,
-    "fresh12": FRESH12,
-    "fresh13": FRESH13,
+    **{f"fresh{n}": GOLD.with_name(f"quotes_fresh{n}.jsonl") for n in range(2, LATER + 1)},
 }
 _CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
 
@@ -176,12 +155,15 @@ def evaluate(
     }
 
 
-def run(split: str = "both", errors: list[str] | None = None) -> dict[str, dict[str, float]]:
+def run(
+    split: str = "both", errors: list[str] | None = None, model: str | None = None
+) -> dict[str, dict[str, float]]:
     """Figures per split: ``{"tune": {...}, "holdout": {...}, "fresh": {...}, ...}``.
 
-    ``fresh`` and ``fresh2`` only when their files exist; one split when asked for one.
+    The fresh sets only when their files exist; one split when asked for one. ``model``
+    is any spaCy pipeline :func:`load_pipeline` accepts (default: the shipped one).
     """
-    nlp = load_pipeline()
+    nlp = load_pipeline(model) if model else load_pipeline()
     splits = ["tune", "holdout"] if split == "both" else [split]
     if split == "both":
         splits += [name for name, path in _FILES.items() if path.exists()]
@@ -196,9 +178,14 @@ def main() -> None:
         choices=["tune", "holdout", "all", *_FILES, "both"],
     )
     parser.add_argument("--errors", action="store_true", help="list every miss (tuning only!)")
+    parser.add_argument(
+        "--model",
+        default=None,
+        help="spaCy pipeline to use (package, import name or path; default: the shipped one)",
+    )
     args = parser.parse_args()
     errors: list[str] | None = [] if args.errors else None
-    figures = run(args.split, errors)
+    figures = run(args.split, errors, args.model)
     names = list(next(iter(figures.values())))
     print("| measure | " + " | ".join(figures) + " |")
     print("|---|" + "---|" * len(figures))

@@ -102,3 +102,35 @@ def test_initials_and_a_name_are_a_person() -> None:
         "K. Saraswathi": "PERSON",
         "U.S. Embassy": "ORG",
     }
+
+
+def test_a_first_name_left_outside_the_entity_joins_it() -> None:
+    doc = doc_with(
+        "Anjali Sathaye-Morrow's novel won. Ashkan Farahmandpour was walking home.",
+        [("Sathaye-Morrow's", "ORG"), ("Farahmandpour", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Anjali Sathaye-Morrow": "PERSON", "Ashkan Farahmandpour": "PERSON"}
+    assert [r[2:] for r in doc.user_data["person_repairs"]] == [
+        ("ORG", "first name before"),
+        ("PERSON", "first name before"),
+    ]
+
+
+def test_a_first_name_does_not_join_an_institution_or_a_place() -> None:
+    doc = doc_with(
+        "Readers of the Florence Times and staff at Victoria Hospital.",
+        [("Times", "ORG"), ("Hospital", "FAC")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Times": "ORG", "Hospital": "FAC"}
+
+
+def test_the_first_name_of_someone_named_in_full_follows_them() -> None:
+    doc = doc_with(
+        "Ashkan Farahmandpour jumped in. Ashkan's mother said so.",
+        [("Ashkan Farahmandpour", "PERSON"), ("Ashkan", "ORG")],
+    )
+    repair_people(doc)
+    assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON"]
+    assert doc.user_data["person_repairs"][-1][3] == "first name of Ashkan"

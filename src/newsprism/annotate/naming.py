@@ -58,6 +58,8 @@ class Naming(Referents):
             att.span = (subject.idx, subject.idx + len(subject))
             att.reason += "+pronoun"
             att.confidence -= 0.1
+            if att.name is not None and " " not in att.name:
+                self.expand_name(att, before)  # "Vincenzo points to his hands. … he says"
             return
         if subject.lower_ in ("i", "we", "you", "it", "who", "that", "which", "this"):
             return

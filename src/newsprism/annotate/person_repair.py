@@ -69,6 +69,12 @@ def repair_people(doc: Doc) -> Doc:
     }
     names = first_names()
     changed = False
+    for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
+        joined = _with_first_name(ent, names, lone_places)
+        if joined is not None:
+            ents[i] = joined
+            repairs.append((joined.start_char, joined.end_char, ent.label_, "first name before"))
+            changed = True
     for i, ent in enumerate(ents):
         if ent.label_ not in _RELABEL or not _full_name(ent, names, lone_places):
             continue
@@ -99,16 +105,26 @@ def repair_people(doc: Doc) -> Doc:
     surnames = {_surname(e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     surnames.discard("")
     first_at = {_surname(e): e.start_char for e in ents if e.label_ == "PERSON" and len(e) >= 2}
+    given = {
+        e[0].text: e.start_char
+        for e in reversed(ents)
+        if e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in names
+    }
     for i, ent in enumerate(ents):
         word = ent.text
-        if (
+        if ent.label_ in _RELABEL and word in surnames and first_at[word] < ent.start_char:
+            reason = "surname of " + word
+        elif (
             ent.label_ in _RELABEL
-            and word in surnames
-            and first_at[word] < ent.start_char
-            and _lone_word(ent)
+            and len(ent) == 1
+            and given.get(word, ent.start_char) < (ent.start_char)
         ):
+            reason = "first name of " + word  # "Ashkan's mother" after "Ashkan Farahmandpour"
+        else:
+            continue
+        if _lone_word(ent):
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
-            repairs.append((ent.start_char, ent.end_char, ent.label_, "surname of " + word))
+            repairs.append((ent.start_char, ent.end_char, ent.label_, reason))
             changed = True
     for token in doc:  # untyped surnames: "Lourenço, standing beside her, grinned."
         if (
@@ -127,6 +143,22 @@ def repair_people(doc: Doc) -> Doc:
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start))
     return doc
+
+
+def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
+    """``ent`` with the untyped first name just before it, as one PERSON span, when the two
+    make a person's full name ("Anjali" + "Sathaye-Morrow's", "Ashkan" + "Farahmandpour")."""
+    if (ent.label_ not in _RELABEL and ent.label_ != "PERSON") or ent.start == 0:
+        return None
+    doc = ent.doc
+    first = doc[ent.start - 1]
+    if first.ent_type_ or not first.is_title or first.lower_ not in names:
+        return None
+    if first.i > 0 and doc[first.i - 1].is_title and not first.is_sent_start:
+        return None  # "Port Anjali Sathaye"
+    end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
+    span = Span(doc, first.i, end, label="PERSON")
+    return span if _full_name(span, names, lone_places) else None
 
 
 def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
