@@ -13,12 +13,13 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.bare_quotes import BareQuotes
+from newsprism.annotate.person_words import NON_PERSON_HEADS
 
 _DEFINITE = {"the", "her", "his", "their"}
 
@@ -158,7 +159,7 @@ class Descriptions(BareQuotes):
                     and (c.main or c.speaker)
                     and 0 <= before - c.at <= 900
                     and not self.in_dateline(c.name_start)
-                    and self.place(c.name_start) is None
+                    and (self.place(c.name_start) is None or c.speaker)  # "Gridline Ireland says"
                 ]
                 name = subjects[-1].name if subjects else None
             if name is None:  # none made a subject: the one named most often
@@ -215,15 +216,23 @@ class Descriptions(BareQuotes):
         return self.writer(before, window)
 
     def organisations(self, before: int, window: int = 900) -> list[str]:
-        """The organisations named in the reporter's words in the window before ``before``."""
-        return [
-            e.text
+        """The organisations named in the reporter's words in the window before ``before``:
+        the tagger's, without the abbreviation of a common noun ("respiratory syncytial virus
+        (RSV)"), and untagged proper-noun runs ending in a company's or club's last word
+        ("Riverbend Athletic have sacked …")."""
+        found = [
+            (e.start_char, e.text)
             for e in self.doc.ents
-            if e.label_ == "ORG"
-            and before - window < e.start_char
-            and e.end_char <= before
-            and not self.inside(e.start_char)
-            and not self.in_dateline(e.start_char)
+            if e.label_ == "ORG" and not _abbreviation(e)
+        ]
+        found += [(run.start_char, run.text) for run in _untagged_organisations(self.doc)]
+        return [
+            text
+            for start, text in sorted(found)
+            if before - window < start
+            and start + len(text) <= before
+            and not self.inside(start)
+            and not self.in_dateline(start)
         ]
 
     def writer(self, before: int, window: int) -> str | None:
@@ -262,3 +271,30 @@ class Descriptions(BareQuotes):
                     found.add(name)
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
+
+
+def _abbreviation(ent: Span) -> bool:
+    """An entity in brackets after a lower-case word: a common noun's abbreviation."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.start - 2].is_lower
+    )
+
+
+def _untagged_organisations(doc: Doc) -> list[Span]:
+    """Proper-noun runs the tagger left untyped whose last word ends a company's or a club's
+    name ("Riverbend Athletic", "Nordvik Seafood")."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        end = i
+        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
+            end += 1
+        if end - i >= 2 and doc[end - 1].lower_ in NON_PERSON_HEADS:
+            runs.append(doc[i:end])
+        i = max(end, i + 1)
+    return runs

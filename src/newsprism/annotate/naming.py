@@ -254,6 +254,7 @@ class Naming(Referents):
             person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
             person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
+            person = person and not _company_named(name)  # "video game publisher Brightforge"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )
@@ -306,6 +307,14 @@ class Naming(Referents):
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )
+
+
+def _company_named(name: Span) -> bool:
+    """A one-word name after what business copy calls a company ("publisher Brightforge",
+    "the carmaker Voltra"), unless the word is a known first name."""
+    if len(name) != 1 or name.start == 0 or sp.gender_of_name(name.text) is not None:
+        return False
+    return name.doc[name.start - 1].lower_ in sp.ORGANISATION_NOUNS
 
 
 def _the_office(name: Span) -> bool:

@@ -40,29 +40,37 @@ TITLES = set(
 )
 
 
-NON_PERSON_HEADS = set(
-    "statement report letter note sign message email post website document warning study "
-    "survey ministry government company authority agency office police council court "
-    "newspaper paper board union party team club firm group committee department service "
-    "bank army navy military embassy kremlin house parliament assembly commission "
-    "organisation organization association federation institute university school hospital "
-    "operator airline brigade force regime administration cabinet spokesperson charity trust "
-    "foundation society museum library network channel broadcaster bureau district "
-    "coalition alliance forum consortium tribunal panel municipality fund programme program "
-    "campaign movement tank laboratory observatory exchange "
-    # the last word of a company's name: "Nordvik Seafood", "Cork Regional Transit"
-    "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
-    "corporation motors energy capital systems technologies technology media resources "
-    "industries labs studios games publishing airways railways rail telecom pharma "
-    "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
-    "properties residential construction mining oil gas power water "
-    # what business copy calls a company: "the utility said", "the insurer said"
-    "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
-    "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
-    "chain startup start-up platform app website outlet franchise "
-    # the last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers"
-    "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
-    "county".split()
+NON_PERSON_HEADS = (
+    set(
+        "statement report letter note sign message email post website document warning study "
+        "survey ministry government company authority agency office police council court "
+        "newspaper paper board union party team club firm group committee department service "
+        "bank army navy military embassy kremlin house parliament assembly commission "
+        "organisation organization association federation institute university school hospital "
+        "operator airline brigade force regime administration cabinet spokesperson charity trust "
+        "foundation society museum library network channel broadcaster bureau district "
+        "coalition alliance forum consortium tribunal panel municipality fund programme program "
+        "campaign movement tank laboratory observatory exchange "
+        # the last word of a company's name: "Nordvik Seafood", "Cork Regional Transit"
+        "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
+        "corporation motors energy capital systems technologies technology media resources "
+        "industries labs studios games publishing airways railways rail telecom pharma "
+        "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
+        "properties residential construction mining oil gas power water "
+        # what business copy calls a company: "the utility said", "the insurer said"
+        "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
+        "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
+        "chain startup start-up platform app website outlet franchise".split()
+    )
+    | pr.CLUB_WORDS
+)  # a club's name: "Riverbend Athletic", "Wexcombe Rovers"
+# What business copy calls a company, in front of its name ("video game publisher
+# Brightforge", "carmaker Voltra"): a one-word name after one of these is the company.
+ORGANISATION_NOUNS = set(
+    "company firm group business bank carrier operator airline retailer utility insurer "
+    "lender manufacturer maker carmaker chipmaker automaker drugmaker publisher provider "
+    "supplier producer developer regulator distributor wholesaler exporter importer brand "
+    "chain startup start-up platform broadcaster network charity club".split()
 )
 # Singular nouns that name a group of people: what they say is not a "he" or a "she".
 COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())

@@ -29,6 +29,11 @@ DOCUMENTS = set(
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
+# The last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers".
+CLUB_WORDS = set(
+    "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
+    "county".split()
+)
 GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
 
 
@@ -264,6 +269,8 @@ def resolve_org_description(
             names.setdefault(key, " ".join(words))
             counts[key] = counts.get(key, 0) + 1
     matching = [n for key, n in names.items() if head in key.replace("’", "'").split()]
+    if head == "club" and not matching:  # "the club said" after "Riverbend Athletic have …"
+        matching = [n for key, n in names.items() if key.split()[-1] in CLUB_WORDS]
     if len(matching) == 1:
         return matching[0]
     if matching or head not in GENERIC_ORG or not names or (len(names) > 1 and not majority):

@@ -16,6 +16,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.person_words import COLLECTIVE as COLLECTIVE
+from newsprism.annotate.person_words import ORGANISATION_NOUNS as ORGANISATION_NOUNS
 from newsprism.annotate.person_words import PERSON_NOUNS as PERSON_NOUNS
 from newsprism.annotate.person_words import TITLES as TITLES
 from newsprism.annotate.person_words import first_names as first_names
