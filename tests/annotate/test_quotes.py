@@ -187,6 +187,36 @@ def test_they_between_a_person_and_a_group_abstains(nlp: Any) -> None:
     assert q.confidence < 0.5 and q.reason.startswith("abstained")
 
 
+def test_a_company_named_after_its_trade_is_not_a_person(nlp: Any) -> None:
+    text = (
+        "Video game publisher Brightforge has scrapped its premium pass.\n\n"
+        "“We got this wrong,” the company posted on Sunday."
+    )
+    assert one(nlp, text).speaker == "Brightforge"
+
+
+def test_the_club_is_the_club_named_and_not_a_person(nlp: Any) -> None:
+    text = (
+        "Riverbend Athletic have sacked their manager after eleven games without a win.\n\n"
+        "“We thank him for his work,” the club said."
+    )
+    assert one(nlp, text).speaker == "Riverbend Athletic"
+
+
+def test_a_name_right_before_said_is_its_subject_whatever_the_parse(nlp: Any) -> None:
+    text = (
+        "Kingfishers coach Moana Pātete-Walsh said her side had been poor. "
+        "“We gave away fourteen penalties,” she said."
+    )
+    assert one(nlp, text).speaker == "Moana Pātete-Walsh"
+
+
+def test_letters_after_a_name_are_not_the_name(nlp: Any) -> None:
+    text = "County archaeologist Dr Ruth Okonjo-Hale FSA said: “It kept going.”"
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == ("Ruth Okonjo-Hale", "County archaeologist")
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -116,6 +116,8 @@ class Frames:
         if subj is not None and self.in_dateline(subj.idx):
             rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
             subj = rest[0] if rest else None
+        if subj is not None:
+            subj = sp.without_post_nominal(subj)
         return None if subj is None or self.inside(subj.idx) else subj
 
     def cue(self, token: Token) -> str | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
+from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 
 
@@ -174,6 +175,8 @@ class BareQuotes(Frames):
                 and not self.inside(e.start_char)
             }
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+        if low in NON_PERSON_HEADS:  # "United are without …": the club, not a person
+            return None
         return next(iter(found)) if len(found) == 1 else None
 
     def named_person(self, name: Span, subj: Token) -> bool:

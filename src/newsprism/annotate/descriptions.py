@@ -286,15 +286,22 @@ def _abbreviation(ent: Span) -> bool:
 
 
 def _untagged_organisations(doc: Doc) -> list[Span]:
-    """Proper-noun runs the tagger left untyped whose last word ends a company's or a club's
-    name ("Riverbend Athletic", "Nordvik Seafood")."""
+    """Runs of capitalised words the tagger left untyped whose last word ends a company's or
+    a club's name ("Riverbend Athletic", "Nordvik Seafood")."""
     runs = []
     i = 0
     while i < len(doc):
-        end = i
-        while end < len(doc) and doc[end].pos_ == "PROPN" and not doc[end].ent_type_:
-            end += 1
+        end = _title_run_end(doc, i) if doc[i].pos_ != "DET" else i
         if end - i >= 2 and doc[end - 1].lower_ in NON_PERSON_HEADS:
             runs.append(doc[i:end])
         i = max(end, i + 1)
     return runs
+
+
+def _title_run_end(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised words from ``i`` that no entity covers (the tagger
+    may call "Riverbend Athletic" a noun and an adjective)."""
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    return end

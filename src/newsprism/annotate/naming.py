@@ -147,6 +147,10 @@ class Naming(Referents):
                 found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
             elif _according(token) and not self.inside(token.idx):
                 found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
+            elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
+                named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
+                if named is not None and named.dep_ not in ("nsubj", "nsubjpass"):  # coach
+                    found.append((named.idx, named, -1))  # a verb: the name is the subject
 
         found.sort(key=lambda triple: triple[0])
         return found

@@ -98,6 +98,13 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
+    if verb.i > 0 and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in verb.children
+    ):
+        before = verb.doc[verb.i - 1]  # "Kingfishers coach Moana Pātete-Walsh said": the
+        if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":  # parse made coach a verb
+            return before
     current: Token | None = verb
     for _ in range(4):
         if current is None:
@@ -176,16 +183,20 @@ _ROLE_TAGS = {"NN", "NNS", "JJ"}
 def role_before(doc: Doc, name: Span) -> Span | None:
     """Role words right before a name, in its phrase ("Foreign Minister", "Kremlin spokesman")."""
     start = name.start
+    end = name.end + 1 if name.end < len(doc) and _post_nominal(doc[name.end]) else name.end
     while start > 0:
         tok = doc[start - 1]
-        if tok.is_punct or not (start - 1 < tok.head.i < name.end) or tok.ent_type_ == "NORP":
+        if tok.is_punct or not (start - 1 < tok.head.i < end) or tok.ent_type_ == "NORP":
             break
         lower_noun = tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "PROPN")
         role = tok.lower_ in TITLES or tok.tag_ in _ROLE_TAGS or lower_noun  # "skipper X"
         if not role and not (start < name.start and tok.tag_ == "NNP"):
             break  # a proper noun only before a role word: "Kremlin spokesman"
         start -= 1
-    return doc[start : name.start] if start < name.start else None
+    end = name.start  # "County archaeologist Dr Ruth …": the role without the honorific
+    while end > start + 1 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS:
+        end -= 1
+    return doc[start:end] if start < end else None
 
 
 def strip_titles(span: Span) -> Span:
@@ -198,9 +209,7 @@ def strip_titles(span: Span) -> Span:
     ):  # but "Sadia Rehman Abbasi", "Ashkan Farahmandpour" keep a first name the tagger
         start += 1  # called an adjective or a noun
     end = span.end
-    while end > start + 1 and (
-        span.doc[end - 1].tag_ == "POS" or span.doc[end - 1].text in _POST_NOMINALS
-    ):
+    while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or _post_nominal(span.doc[end - 1])):
         end -= 1  # "Rosalind Grant KC", "Tom Reed's"
     return _whole_words(doc, start, end)
 
@@ -218,6 +227,31 @@ def _whole_words(doc: Doc, start: int, end: int) -> Span:
 
 
 _POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr."}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
+
+
+def without_post_nominal(token: Token) -> Token:
+    """The surname when the parse made the letters after it the head ("Hugo Marchbank KC,
+    prosecuting,", "Dr Ruth Okonjo-Hale FSA said")."""
+    if _post_nominal(token) and token.i > 0 and token.doc[token.i - 1].pos_ == "PROPN":
+        return token.doc[token.i - 1]
+    return token
+
+
+def _post_nominal(token: Token) -> bool:
+    """Letters after a name: "KC", "Jr", and any short capitals after a surname inside a
+    person's name ("FSA", "FRCS", "DBE")."""
+    if token.text in _POST_NOMINALS:
+        return True
+    previous = token.doc[token.i - 1] if token.i > 0 else None
+    return (
+        token.ent_type_ == "PERSON"  # not "Consumer Watch UK"
+        and token.is_upper
+        and token.is_alpha
+        and 2 <= len(token) <= 5
+        and previous is not None
+        and previous.is_title
+    )
 
 
 def joined_hyphen(doc: Doc, i: int) -> bool:
@@ -233,8 +267,7 @@ def joined_hyphen(doc: Doc, i: int) -> bool:
 
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
-    if token.text in _POST_NOMINALS and token.i > 0 and doc[token.i - 1].pos_ == "PROPN":
-        token = doc[token.i - 1]  # "Hugo Marchbank KC, prosecuting," parsed with KC as head
+    token = without_post_nominal(token)
     ent = _entity_at(doc, token)
     if ent is not None and ent.label_ == "PERSON":
         return strip_titles(ent)
