@@ -13,8 +13,9 @@ never looked at while tuning:
   shared characters over the longer of the two spans);
 - kind: accuracy over the spans matched (overlap);
 - speakers of gold *direct* quotes: a prediction is right when the last token
-  of the predicted name equals the gold's, or both names are null and the
-  heads of the descriptions match. Precision is over the matched direct quotes
+  of the predicted name equals the gold's (or the gold is a lone first name and
+  the predicted name starts with it; since 2026-11-24), or both names are null
+  and the heads of the descriptions match. Precision is over the matched direct quotes
   for which something was claimed (a name or a description); recall is over
   those that have a gold attribution. An attribution claimed where the gold
   has none counts against precision.
@@ -77,8 +78,17 @@ def description_head(desc: str | None) -> str | None:
 
 
 def speaker_right(pred: Quote, gold: dict[str, Any]) -> bool:
-    """Same surname, or both unnamed with the same description head."""
+    """Same surname, or both unnamed with the same description head.
+
+    A gold name of one word that is the first word of the predicted name is the same
+    person: the annotators give a first name alone where the passage never prints the
+    full name in one piece ("Tomasz and Ewelina Grabowski": gold ``Ewelina``), and the
+    extractor may still have put the surname to it ("Ewelina Grabowski").
+    """
     if gold["speaker"] or pred.speaker:
+        first = (gold["speaker"] or "").strip().lower()
+        if first and pred.speaker and " " not in first and pred.speaker.split()[0].lower() == first:
+            return True
         return _last(pred.speaker) == _last(gold["speaker"])
     return description_head(pred.speaker_description) == description_head(
         gold["speaker_description"]

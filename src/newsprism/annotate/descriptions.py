@@ -110,7 +110,7 @@ class Descriptions(BareQuotes):
         if len(desc) == 1 and desc[0].is_title:  # "Mendes" tagged as a noun
             att.name, att.description = desc.text, None
             self.expand_name(att, before, surname=True)
-            if att.name == desc.text:
+            if att.name == desc.text and desc[0].lower_ not in sp.first_names():  # "Tomasz"
                 full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
                 att.name, att.description = (full, None) if full else (None, desc.text)
             return
