@@ -217,6 +217,15 @@ def test_letters_after_a_name_are_not_the_name(nlp: Any) -> None:
     assert (q.speaker, q.speaker_description) == ("Ruth Okonjo-Hale", "County archaeologist")
 
 
+def test_a_surname_ending_like_a_role_noun_is_still_a_name(nlp: Any) -> None:
+    text = (
+        "Northline Rail's chief executive, Anders Holmqvist, apologised to passengers.\n\n"
+        "“It has not been acceptable,” Holmqvist said."
+    )
+    q = one(nlp, text)
+    assert q.speaker is not None and q.speaker.endswith("Holmqvist")
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -152,8 +152,11 @@ PERSON_NOUNS = set(
 def is_role(doc: Doc, token: Token) -> bool:
     """A nominal that names a person's role (a title, a person noun, ``-ist``/``-ian``)."""
     low = token.lower_
-    if low in TITLES or low in PERSON_NOUNS or (len(low) > 4 and low.endswith(("ist", "ian"))):
+    if low in TITLES or low in PERSON_NOUNS:
         return True
+    if len(low) > 4 and low.endswith(("ist", "ian")):  # "Propagandist Margarita Simonyan",
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None  # not "Holmqvist said"
+        return token.is_lower or (following is not None and following.is_title)
     return token.is_lower and _agent_noun(low)  # "the stationmaster", never "Trevor"
 
 
