@@ -134,3 +134,11 @@ def test_the_first_name_of_someone_named_in_full_follows_them() -> None:
     repair_people(doc)
     assert [e.label_ for e in doc.ents] == ["PERSON", "PERSON"]
     assert doc.user_data["person_repairs"][-1][3] == "first name of Ashkan"
+
+
+def test_a_score_after_a_name_is_cut_off() -> None:
+    doc = doc_with(
+        "She beat Mirela Popescu 4-6 7-6 6-3 on Sunday.", [("Mirela Popescu 4-6", "PERSON")]
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Mirela Popescu": "PERSON"}

@@ -226,6 +226,16 @@ def test_a_surname_ending_like_a_role_noun_is_still_a_name(nlp: Any) -> None:
     assert q.speaker is not None and q.speaker.endswith("Holmqvist")
 
 
+def test_the_role_given_as_a_title_points_back_to_its_holder(nlp: Any) -> None:
+    text = (
+        "At City Hall, Mayor Ngozi Adeyemi-Clarke said the notice would be lifted.\n\n"
+        "Petra Novak, a reporter for the Harlow Courier, asked why alerts came late.\n\n"
+        "“That's a fair question,” the mayor said."
+    )
+    q = one(nlp, text)
+    assert q.speaker == "Ngozi Adeyemi-Clarke"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -75,7 +75,9 @@ class Descriptions(BareQuotes):
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
                 continue
             before = sp.role_before(self.doc, ent)
-            if before is not None and (before[-1].pos_ == "NOUN" or before[-1].is_lower):
+            if before is not None and (  # "Mayor Ngozi Adeyemi-Clarke": the mayor
+                before[-1].pos_ == "NOUN" or before[-1].is_lower or sp.is_role(self.doc, before[-1])
+            ):
                 name = sp.name_of(self.doc, ent[-1])
                 text = name.text if name is not None else ent.text
                 found.setdefault(before[-1].lower_, []).append((ent.start_char, text))

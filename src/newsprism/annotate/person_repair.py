@@ -16,7 +16,9 @@ whole passage. This module relabels, before any of them runs:
 * one or two initials and a name ("R. Manickavasagam", "S. Lakshmi Narayanan"), the way
   South Indian and other names are printed;
 * a lone capitalised word with any of those labels, or none, that is the
-  surname of a person named in full earlier in the text.
+  surname (or the first name) of a person named in full earlier in the text;
+* a first name the tagger left just outside a name ("Anjali" + "Sathaye-Morrow's");
+* and it cuts what has no letter off the end of a person's name ("Mirela Popescu 4-6").
 
 Every relabelled span keeps its boundaries; the reason is kept on the doc
 (``doc.user_data["person_repairs"]``: ``(start_char, end_char, old_label,
@@ -69,6 +71,14 @@ def repair_people(doc: Doc) -> Doc:
     }
     names = first_names()
     changed = False
+    for i, ent in enumerate(ents):  # "Mirela Popescu 4-6": the score is not the name
+        end = ent.end
+        while end > ent.start + 1 and not any(ch.isalpha() for ch in ent.doc[end - 1].text):
+            end -= 1
+        if ent.label_ == "PERSON" and end < ent.end:
+            ents[i] = Span(doc, ent.start, end, label="PERSON")
+            repairs.append((ent.start_char, ents[i].end_char, "PERSON", "no digits in a name"))
+            changed = True
     for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
         joined = _with_first_name(ent, names, lone_places)
         if joined is not None:
