@@ -142,3 +142,12 @@ def test_a_score_after_a_name_is_cut_off() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Mirela Popescu": "PERSON"}
+
+
+def test_a_double_barrelled_name_whose_second_half_was_called_a_noun() -> None:
+    doc = spacy.blank("en")("On most mornings Ines Carvalho-Reyes is in the shed.")
+    tags = "ADP ADJ NOUN PROPN PROPN PUNCT NOUN AUX ADP DET NOUN PUNCT".split()
+    for token, pos in zip(doc, tags, strict=True):
+        token.pos_ = pos
+    repair_people(doc)
+    assert labels(doc) == {"Ines Carvalho-Reyes": "PERSON"}

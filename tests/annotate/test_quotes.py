@@ -236,6 +236,15 @@ def test_the_role_given_as_a_title_points_back_to_its_holder(nlp: Any) -> None:
     assert q.speaker == "Ngozi Adeyemi-Clarke"
 
 
+def test_nobody_speaks_in_a_clause_about_anyone(nlp: Any) -> None:
+    text = (
+        "Colm Durkan, a former pupil who now teaches music in Galway, remembered a teacher "
+        "who refused to let anyone call themselves unmusical.\n\n"
+        "“I was one of those kids. I wouldn’t be doing what I do without him.”"
+    )
+    assert one(nlp, text).speaker == "Colm Durkan"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

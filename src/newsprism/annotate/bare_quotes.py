@@ -18,6 +18,8 @@ from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution,
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 
+_NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
+
 
 class BareQuotes(Frames):
     """The rules for quotes that stand as their own sentence or paragraph."""
@@ -54,6 +56,8 @@ class BareQuotes(Frames):
             if owner is not None:
                 return owner
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
+        # "… a teacher who refused to let anyone call themselves unmusical": nobody speaks
+        cues = [c for c in cues if self.subject(c).lower_ not in _NOBODY]  # type: ignore[union-attr]
         named = [c for c in cues if self.names_someone(self.subject(c))]
         cues = named + [c for c in cues if c not in named]  # not "those words, posted …"
         if cues:

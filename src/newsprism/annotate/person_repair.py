@@ -101,6 +101,7 @@ def repair_people(doc: Doc) -> Doc:
             and (
                 (doc[end].pos_ == "PROPN" and doc[end].is_title)
                 or (doc[end].text == "-" and end > i and doc[end - 1].pos_ == "PROPN")
+                or (doc[end].is_title and end > i and doc[end - 1].text == "-")  # "-Reyes" NOUN
             )
         ):
             end += 1
