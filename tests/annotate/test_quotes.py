@@ -245,6 +245,19 @@ def test_nobody_speaks_in_a_clause_about_anyone(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Colm Durkan"
 
 
+def test_a_company_with_an_ampersand_is_never_he(nlp: Any) -> None:
+    text = (
+        "Halvorsen & Brandt, the Bergen-based shipping group, said it would cut 340 jobs.\n\n"
+        "A union representative at the terminal said staff had learned of it from the news. "
+        "“Nobody told us first,” he said."
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == (
+        None,
+        "A union representative at the terminal",
+    )
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -179,6 +179,7 @@ class BareQuotes(Frames):
                 and not self.inside(e.start_char)
             }
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
+        found = {f for f in found if sp.looks_like_person(f.split())}  # "Halvorsen & Brandt"
         if low in NON_PERSON_HEADS:  # "United are without …": the club, not a person
             return None
         return next(iter(found)) if len(found) == 1 else None

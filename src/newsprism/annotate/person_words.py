@@ -145,7 +145,11 @@ PERSON_NOUNS = set(
     "chair boss skipper gaffer deckhand gondolier editor poet writer author engineer pilot "
     "surgeon soldier guard miner builder researcher judge survivor victim "
     "parent mother father man woman veteran farmer driver passenger "
-    "shopkeeper landlord tenant fan voter".split()
+    "shopkeeper landlord tenant fan voter representative rep delegate steward negotiator "
+    "volunteer staffer activist patient pupil customer client mourner protester "
+    "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
+    "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
+    "counsel defendant juror".split()
 )
 
 
@@ -204,6 +208,9 @@ def _agent_noun(head: str) -> bool:
 
 
 def looks_like_person(words: list[str]) -> bool:
-    """False for documents and institutions ("the statement", "the ministry")."""
+    """False for documents and institutions ("the statement", "the ministry", "Halvorsen &
+    Brandt")."""
     last = words[-1].lower() if words else ""
+    if "&" in words:
+        return False
     return last not in NON_PERSON_HEADS and last.removesuffix("s") not in NON_PERSON_HEADS
