@@ -258,6 +258,15 @@ def test_a_company_with_an_ampersand_is_never_he(nlp: Any) -> None:
     )
 
 
+def test_it_after_the_company_is_the_company_named(nlp: Any) -> None:
+    text = (
+        "Brightwater Dairies will cut the price it pays farmers for milk.\n\n"
+        "In the letter, the company said prices had fallen. "
+        "“We recognise that this will be difficult news,” it wrote."
+    )
+    assert one(nlp, text).speaker == "Brightwater Dairies"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -308,6 +308,15 @@ class Naming(Referents):
                         token.idx, named, desc.text, span, True, words, False, group, main=True
                     )
                     return
+            if not person and not plural and desc[0].lower_ == "the" and len(desc) == 2:
+                att = Attribution("pre", token.head, token)  # "the company said prices had
+                att.person = False  # fallen": the company the text named, as for a quote
+                self.resolve_description(att, token, desc, token.idx)
+                if att.name is not None:
+                    self.remember(
+                        token.idx, att.name, desc.text, span, False, words, spoke, group, main=main
+                    )
+                    return
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )

@@ -133,7 +133,14 @@ def resolve_pronoun(
         return _they(pool)
     if gender == "n":  # "“…,” it said": the latest institution or document
         things = [c for c in pool if not c.person and c.gender != "p"]
-        return things[-1] if things else None
+        if not things:
+            return None
+        named = [  # "The company said …": the same phrase, resolved to the company's name
+            c
+            for c in things
+            if c.name and c.description == things[-1].description and things[-1].at - c.at < 10
+        ]
+        return named[-1] if things[-1].name is None and named else things[-1]
     # What one mention of a person shows holds for all of theirs ("Kaja Lindahl … she",
     # "Lindahl said"): gender and personhood are pooled by surname.
     genders: dict[str, set[str]] = {}
