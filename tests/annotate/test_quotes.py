@@ -267,6 +267,16 @@ def test_it_after_the_company_is_the_company_named(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Brightwater Dairies"
 
 
+def test_a_name_with_an_appositive_before_said_is_its_subject(nlp: Any) -> None:
+    text = (
+        "The head of the Humanitarian Demining Alliance warned on Monday that work could stall."
+        "\n\nSpeaking at a press conference in Geneva, Anne-Sophie Mercier-Dubois, director "
+        "general of the alliance, said teams had cleared 14 square kilometres.\n\n"
+        "“Every month of delay means fields left empty,” she said."
+    )
+    assert one(nlp, text).speaker == "Anne-Sophie Mercier-Dubois"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

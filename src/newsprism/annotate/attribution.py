@@ -86,6 +86,7 @@ class Frames:
         self.resolved: dict[int, pr.Candidate] = {}  # pronoun token -> referent, resolved once
         self.datelines = _datelines(self.text)
         self.spoken: set[int] = set()  # subjects already remembered as a quote's speaker
+        self.unparsed: set[int] = set()  # names a speech verb's subject, against the parse
         self.fragments: set[int] = set()  # quotes (by opening mark) found partial or scare
 
     def in_dateline(self, pos: int) -> bool:

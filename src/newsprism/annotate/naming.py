@@ -151,6 +151,7 @@ class Naming(Referents):
                 named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
                 if named is not None and named.dep_ not in ("nsubj", "nsubjpass"):  # coach
                     found.append((named.idx, named, -1))  # a verb: the name is the subject
+                    self.unparsed.add(named.i)
 
         found.sort(key=lambda triple: triple[0])
         return found
@@ -264,7 +265,8 @@ class Naming(Referents):
             )
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None or _according(token)  # "X said …"
-            main = _main_subject(token)
+            spoke = spoke or token.i in self.unparsed
+            main = _main_subject(token) or token.i in self.unparsed
             appos = tuple(
                 c.lower_ for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
             )

@@ -185,7 +185,8 @@ def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
             and rest[-1].lower_ not in NON_PERSON_HEADS
             and rest[-1].lower_ not in _PLACE_HEADS
         )
-    if not 2 <= len(words) <= 3 or not all(t.is_alpha and t.is_title for t in words):
+    spaced = len(ent.text.split())  # "Anne-Sophie Mercier-Dubois" is two words
+    if not 2 <= spaced <= 3 or not all(t.is_alpha and t.is_title for t in words):
         return False
     first, last = words[0].lower_, words[-1].lower_
     if first not in names or first in _NAME_WORDS_IN_PLACES or first in lone_places:

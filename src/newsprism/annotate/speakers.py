@@ -96,15 +96,37 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     return verb
 
 
+def _name_just_before(verb: Token) -> Token | None:
+    """A person's name the parse did not make the subject of the verb right after it:
+    "Kingfishers coach Moana Pātete-Walsh said" (coach parsed as a verb), or with an
+    appositive between ("…, Anne-Sophie Mercier-Dubois, director general of the alliance,
+    said", the name parsed as a conjunct of the place before it)."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return before
+    if before.text != ",":
+        return None
+    i = verb.i - 2
+    while i > 0 and verb.i - i < 14 and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
+            return None  # a clause, or a second person: not an appositive
+        i -= 1
+    name = doc[i - 1] if i > 0 and doc[i].text == "," else None
+    if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+        return name
+    return None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     if verb.i > 0 and not any(
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
         for c in verb.children
     ):
-        before = verb.doc[verb.i - 1]  # "Kingfishers coach Moana Pātete-Walsh said": the
-        if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":  # parse made coach a verb
-            return before
+        named = _name_just_before(verb)
+        if named is not None:
+            return named
     current: Token | None = verb
     for _ in range(4):
         if current is None:
