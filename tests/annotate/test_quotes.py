@@ -277,6 +277,16 @@ def test_a_name_with_an_appositive_before_said_is_its_subject(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Anne-Sophie Mercier-Dubois"
 
 
+def test_who_asked_the_question_does_not_answer_it(nlp: Any) -> None:
+    text = (
+        "Lindahl-Bose handed the question to Felix Grünewald, the deputy governor.\n\n"
+        "“Banks are well capitalised,” Grünewald said.\n\n"
+        "“So the answer is no?” Aiko Matsuda asked.\n\n"
+        "“The answer is that we are watching it closely,” he said, to laughter."
+    )
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Grünewald"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

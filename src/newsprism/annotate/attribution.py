@@ -87,6 +87,7 @@ class Frames:
         self.datelines = _datelines(self.text)
         self.spoken: set[int] = set()  # subjects already remembered as a quote's speaker
         self.unparsed: set[int] = set()  # names a speech verb's subject, against the parse
+        self.questioner: str | None = None  # who asked the question the quote may answer
         self.fragments: set[int] = set()  # quotes (by opening mark) found partial or scare
 
     def in_dateline(self, pos: int) -> bool:

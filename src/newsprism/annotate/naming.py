@@ -47,6 +47,9 @@ class Naming(Referents):
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
             cand = self.introduced_here(subject.lower_, para, before, cand)
+            if cand is not None and self.questioner is not None and cand.name == self.questioner:
+                others = [c for c in self.candidates if c.name != self.questioner]
+                cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             if cand is not None:
                 self.resolved[subject.i] = cand
             if cand is None:

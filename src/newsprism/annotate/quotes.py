@@ -116,6 +116,7 @@ class _Extractor(Naming):
             while s_index < len(subjects) and subjects[s_index][0] < q.open_at:
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
+            self.questioner = self.asked_before(q, results)
             att = self.attribute(q, index)
             if att is not None and att.name is None and att.description is None:
                 att = None if att.reason.endswith("pronoun") or att.subject is None else att
@@ -168,6 +169,20 @@ class _Extractor(Naming):
                 )
         self.backfill(results)
         return [self.record(q, att, kind) for q, att, kind in results]
+
+    def asked_before(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> str | None:
+        """Who asked, when the quote before ``q`` is a question in the paragraph before:
+        "“So the answer is no?” Matsuda asked. ¶ “The answer is …,” he said." - the "he"
+        answering is not Matsuda."""
+        if not results:
+            return None
+        prev, prev_att, kind = results[-1]
+        if kind != "direct" or prev_att is None or prev_att.name is None:
+            return None
+        asked = self.text[prev.start : prev.end].rstrip(" ,.").endswith("?")
+        return prev_att.name if asked and "\n" in self.text[prev.close_end : q.open_at] else None
 
     def continuation(
         self,
