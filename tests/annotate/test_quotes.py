@@ -287,6 +287,20 @@ def test_who_asked_the_question_does_not_answer_it(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Grünewald"
 
 
+def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
+    text = (
+        "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"
+        "A law enforcement official familiar with the investigation said the suspect had been "
+        "identified. “He bought gas in a can,” the official said."
+    )
+    q = quotes(nlp, text)[-1]
+    assert (q.speaker, q.speaker_description, q.reason) == (
+        None,
+        "A law enforcement official familiar with the investigation",
+        "parse+unnamed",
+    )
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

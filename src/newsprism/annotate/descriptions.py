@@ -142,12 +142,18 @@ class Descriptions(BareQuotes):
                 ref = pr.resolve_person_description(head, gender, before, self.candidates)
                 name = ref.name if ref is not None else None
             # "Lunde, 31, …. “…,” the goalkeeper said.": the centre, unless someone unnamed
-            if name is None and not self.unnamed(head, before):
+            intro = self.unnamed(head, before) if name is None else None
+            if intro is not None:
+                att.description, att.reason = intro, att.reason + "+unnamed"
+                return  # "A law enforcement official familiar with …": as introduced
+            if name is None:
                 centre = pr.centre(gender, before, self.candidates)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
-        elif self.unnamed(head, before):
-            pass  # "A spokesperson for the ministry said …. “…,” the spokesperson said."
+        elif (intro := self.unnamed(head, before)) is not None:
+            # "A spokesperson for the ministry said …. “…,” the spokesperson said."
+            att.description, att.reason = intro, att.reason + "+unnamed"
+            return
         else:
             orgs = self.organisations(before)
             name = pr.resolve_org_description(head, orgs)
@@ -173,16 +179,19 @@ class Descriptions(BareQuotes):
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
 
-    def unnamed(self, head: str, before: int, window: int = 900) -> bool:
-        """Whether someone left unnamed was given this head noun before ``before``: "A senior
-        official … said …. “…,” the official said" is that official, not the centre."""
-        return any(
-            c.name is None
-            and pr.description_head(c.description) == head
-            and (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
+    def unnamed(self, head: str, before: int, window: int = 900) -> str | None:
+        """How someone left unnamed was introduced with this head noun before ``before``:
+        "A senior official … said …. “…,” the official said" is that official, not the
+        centre. None when nobody was."""
+        found = [
+            c
             for c in self.candidates
             if 0 <= before - c.at <= window
-        )
+            and c.name is None
+            and pr.description_head(c.description) == head
+            and (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
+        ]
+        return max(found, key=lambda c: c.at).description if found else None
 
     def place(self, at: int) -> str | None:
         """The place entity starting at ``at`` ("Oxford Road"), if one does."""

@@ -301,7 +301,7 @@ class Naming(Referents):
                 and not spoke
                 and desc[0].lower_ == "the"
                 and not plural
-                and not self.unnamed(token.lower_, token.idx)  # "a reporter … the reporter"
+                and self.unnamed(token.lower_, token.idx) is None  # "a reporter … the reporter"
             ):
                 # "The 29-year-old songwriter has spent the morning …": the named person
                 # this description continues, when the text settles who that is

@@ -190,6 +190,12 @@ def resolve_pronoun(
 
 
 _PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that"}
+# Words that open a reduced relative after the head: "an official familiar with the case",
+# "a diplomat briefed on the talks", "one driver stuck in the queue".
+_PHRASE_CUT |= set(
+    "familiar close briefed involved speaking knowledgeable aware based working stuck "
+    "identified granted authorised authorized living waiting".split()
+)
 
 
 def description_head(description: str | None) -> str | None:
