@@ -301,6 +301,23 @@ def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     )
 
 
+def test_she_after_a_woman_introduced_in_her_paragraph_is_her(nlp: Any) -> None:
+    text = (
+        "“The plants don't know what season it is,” said María Fernanda del Castillo Rojas, "
+        "president of the cooperative.\n\n"
+        "That means more work for pickers like Luz Marina, 43, who travels from farm to farm. "
+        "“If the coffee ripens slowly, we earn slowly,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Luz Marina"
+
+
+def test_accents_do_not_hide_a_first_name(nlp: Any) -> None:
+    from newsprism.annotate.person_words import gender_of_name
+
+    assert gender_of_name("Aurélie Fontaine-Baptiste") == gender_of_name("Aurelie Fontaine")
+    assert gender_of_name("Aurélie Fontaine-Baptiste") is not None
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -10,7 +10,9 @@ nomquamgender, MIT, by ``scripts/build_first_names.py``).
 from __future__ import annotations
 
 import functools
+import unicodedata
 from importlib import resources
+from typing import Any
 
 from spacy.tokens import Doc, Token
 
@@ -92,10 +94,29 @@ _FEMALE_FIRST = set(
 
 
 @functools.cache
+class _FirstNames(dict[str, str]):
+    """The table, looked up without accents: "Aurélie" is the table's "aurelie"."""
+
+    def __contains__(self, key: object) -> bool:
+        return isinstance(key, str) and dict.__contains__(self, _plain(key))
+
+    def __getitem__(self, key: str) -> str:
+        return dict.__getitem__(self, _plain(key))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return dict.get(self, _plain(key), default)
+
+
+def _plain(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def first_names() -> dict[str, str]:
     """First name → ``m``/``f`` for names whose gender is clear (``data/first_names.tsv``,
-    derived from nomquamgender by ``scripts/build_first_names.py``)."""
-    table: dict[str, str] = {}
+    derived from nomquamgender by ``scripts/build_first_names.py``); accents are ignored
+    when looking a name up."""
+    table: dict[str, str] = _FirstNames()
     text = (
         resources.files("newsprism.annotate")
         .joinpath("data/first_names.tsv")

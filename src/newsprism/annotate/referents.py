@@ -37,10 +37,6 @@ class Referents(Descriptions):
         gender = sp.PRONOUNS.get(pronoun)
         if gender not in ("m", "f") or (cand is not None and cand.at >= para):
             return cand
-        if cand is not None and cand.name:
-            known = cand.gender or pr.pooled_genders(self.candidates).get(pr.surname_key(cand))
-            if known == gender:
-                return cand  # the pronoun's gender settles it for the earlier person
         here = [c for c in self.mentioned() if para <= c.at < before and c.gender == gender]
         if len({pr.surname_key(c) for c in here}) != 1:
             return cand
@@ -95,7 +91,13 @@ class Referents(Descriptions):
         # pronouns, which are someone else's gender, never this person's.
         gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
-            gender = self.gender.get(name, gender) or sp.gender_of_name(name)
+            fuller = [  # "Pérez Cid" after "Olga Pérez Cid": Olga's gender, not Pérez's
+                e.text
+                for e in self.doc.ents
+                if e.label_ == "PERSON" and e.start_char < at and e.text.endswith(" " + name)
+            ]
+            named = sp.gender_of_name(fuller[0]) if fuller else sp.gender_of_name(name)
+            gender = self.gender.get(name, gender) or named
             if gender is not None:
                 self.gender.setdefault(name, gender)
         cand = pr.Candidate(at, name, desc, span[0], span[1], gender, person, speaker=speaker)
