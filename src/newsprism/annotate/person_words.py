@@ -93,7 +93,6 @@ _FEMALE_FIRST = set(
 )
 
 
-@functools.cache
 class _FirstNames(dict[str, str]):
     """The table, looked up without accents: "Aurélie" is the table's "aurelie"."""
 
@@ -112,6 +111,7 @@ def _plain(name: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+@functools.cache
 def first_names() -> dict[str, str]:
     """First name → ``m``/``f`` for names whose gender is clear (``data/first_names.tsv``,
     derived from nomquamgender by ``scripts/build_first_names.py``); accents are ignored
