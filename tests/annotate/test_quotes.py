@@ -318,6 +318,16 @@ def test_accents_do_not_hide_a_first_name(nlp: Any) -> None:
     assert gender_of_name("Aurélie Fontaine-Baptiste") is not None
 
 
+def test_an_interpreters_words_are_the_speakers(nlp: Any) -> None:
+    text = (
+        "Marisela Ortiz, whose son was stopped twice, spoke in Spanish. “Tengo miedo cada vez "
+        "que sale de la casa,” she said. A volunteer translated: “I am afraid every time he "
+        "leaves the house.”"
+    )
+    q = quotes(nlp, text)[-1]
+    assert (q.speaker, q.reason) == ("Marisela Ortiz", "translation")
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

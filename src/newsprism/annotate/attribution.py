@@ -29,6 +29,7 @@ _CONFIDENCE = {
     "colon": 0.65,
     "context": 0.55,  # the rules of ``bare_quotes``
     "interview": 0.55,
+    "translation": 0.75,  # an interpreter relays the speaker before
 }
 # Things that "say" a quote without a speech verb: "The letter ends: “…”".
 _TEXT_SOURCES = set(

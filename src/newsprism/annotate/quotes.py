@@ -134,6 +134,8 @@ class _Extractor(Naming):
                     kind = prev[2]  # second half of a split fragment: “…,” she wrote, “confirmed…”
             if results and self.translation(results[-1][0], q):
                 kind = results[-1][2]  # “Wir dachten …” (“We thought …”): the same words
+            if att is not None and results and _interpreted(att):
+                att = self.interpreted(results[-1], att)  # "A volunteer translated: “…”"
             if att is None and kind == "direct":
                 att = self.turn(q, results)  # before "goes on": a question passes the turn
             if att is None and results:
@@ -257,6 +259,20 @@ class _Extractor(Naming):
     def question(self, q: QuoteSpan) -> bool:
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
+    def interpreted(
+        self, prev: tuple[QuoteSpan, Attribution | None, QuoteKind], att: Attribution
+    ) -> Attribution:
+        """The words an interpreter gives are the speaker's before them: "“Tengo miedo …,” she
+        said. A volunteer translated: “I am afraid …”" (kept as found when nobody spoke
+        just before)."""
+        _, prev_att, kind = prev
+        if kind != "direct" or prev_att is None or not (prev_att.name or prev_att.description):
+            return att
+        relayed = Attribution("translation", att.cue, prev_att.subject)
+        relayed.name, relayed.description = prev_att.name, prev_att.description
+        relayed.span, relayed.person = prev_att.span, prev_att.person
+        return relayed
+
     def translation(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """A quote in brackets right after another is its translation: ``“…” (“…”)``."""
         return (
@@ -374,3 +390,8 @@ class _Extractor(Naming):
 def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     """Every quote of ``doc`` (one article's cleaned text) in text order, with speakers."""
     return _Extractor(repair_people(doc), article_id).run()
+
+
+def _interpreted(att: Attribution) -> bool:
+    """A cue that relays someone else's words in another language: "translated", "interpreted"."""
+    return att.cue is not None and att.cue.lemma_.lower() in ("translate", "interpret")
