@@ -47,7 +47,14 @@ _FILES = {
     "fresh": FRESH,
     **{f"fresh{n}": GOLD.with_name(f"quotes_fresh{n}.jsonl") for n in range(2, LATER + 1)},
 }
-_CUT = re.compile(r",| who | which | that | of | for | at | from | in | on | with | close ")
+# Where a description's head noun ends: a comma, a preposition, a relative clause, or a
+# reduced one ("an official familiar with …", "a diplomat briefed on …", "one driver stuck
+# in …"; the last list since 2026-11-24).
+_CUT = re.compile(
+    r",| who | which | that | of | for | at | from | in | on | with | close "
+    r"| familiar | briefed | involved | speaking | stuck | based | knowledgeable | working "
+    r"| identified | granted | living | waiting "
+)
 
 
 def load_gold(split: str = "all") -> list[dict[str, Any]]:
