@@ -151,3 +151,12 @@ def test_a_double_barrelled_name_whose_second_half_was_called_a_noun() -> None:
         token.pos_ = pos
     repair_people(doc)
     assert labels(doc) == {"Ines Carvalho-Reyes": "PERSON"}
+
+
+def test_a_person_whose_last_word_ends_a_company_name_is_a_company() -> None:
+    doc = doc_with(
+        "Coastline Buses said the route would end. Samantha Power disagreed.",
+        [("Coastline Buses", "PERSON"), ("Samantha Power", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Coastline Buses": "ORG", "Samantha Power": "PERSON"}

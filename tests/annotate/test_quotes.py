@@ -328,6 +328,24 @@ def test_an_interpreters_words_are_the_speakers(nlp: Any) -> None:
     assert (q.speaker, q.reason) == ("Marisela Ortiz", "translation")
 
 
+def test_the_directorate_is_the_directorate_named(nlp: Any) -> None:
+    text = (
+        "The island's Civil Protection Directorate said the toll was likely to rise. "
+        "“Rescue teams are still working,” the directorate said in a statement."
+    )
+    assert one(nlp, text).speaker == "Civil Protection Directorate"
+
+
+def test_the_company_among_a_council_and_a_group_is_the_company(nlp: Any) -> None:
+    text = (
+        "Plans for 140 homes were approved by Wexcombe District Council on Tuesday.\n\n"
+        "The scheme, put forward by Harlow Vale Developments, was opposed by the Little "
+        "Brantham Action Group.\n\n"
+        "“This is a well-designed scheme,” the company said."
+    )
+    assert one(nlp, text).speaker == "Harlow Vale Developments"
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

@@ -135,7 +135,11 @@ class Descriptions(BareQuotes):
             att.name, att.reason = author, att.reason + "+author"
             return
         name: str | None = None
-        if att.person:
+        if att.person and head not in pr.GENERIC_ORG:  # "the directorate said" after "Civil
+            name = pr.resolve_org_description(head, self.organisations(before))  # Protection
+            if name is not None:  # Directorate": an organisation with that word in its name
+                att.person = False
+        if att.person and name is None:
             gender = sp.gender_of_words([t.lower_ for t in desc])
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:

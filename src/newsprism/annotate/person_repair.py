@@ -18,7 +18,9 @@ whole passage. This module relabels, before any of them runs:
 * a lone capitalised word with any of those labels, or none, that is the
   surname (or the first name) of a person named in full earlier in the text;
 * a first name the tagger left just outside a name ("Anjali" + "Sathaye-Morrow's");
-* and it cuts what has no letter off the end of a person's name ("Mirela Popescu 4-6").
+* and it cuts what has no letter off the end of a person's name ("Mirela Popescu 4-6"),
+  and gives a "person" whose last word only ends companies' names back to them
+  ("Coastline Buses").
 
 Every relabelled span keeps its boundaries; the reason is kept on the doc
 (``doc.user_data["person_repairs"]``: ``(start_char, end_char, old_label,
@@ -47,6 +49,14 @@ _PLACE_HEADS = set(
     "line way drive court place crescent close terrace row wharf dock pier harbour harbor "
     "mountain mount hill falls forest reserve camp base day week oval coast shield letters "
     "general crossing".split()
+)
+
+# Last words that end only a company's name, never a person's ("Coastline Buses", "Harlow
+# Vale Developments"; not "Power" or "Water", which are surnames too).
+_COMPANY_ENDS = set(
+    "foods homes partners holdings inc inc. ltd ltd. plc llc corp corp. corporation motors "
+    "systems technologies industries labs studios airways railways pharmaceuticals logistics "
+    "electronics ventures properties developments buses minerals dairies airlines".split()
 )
 
 # Capitalised words that begin names of places and institutions and are also someone's first
@@ -78,6 +88,11 @@ def repair_people(doc: Doc) -> Doc:
         if ent.label_ == "PERSON" and end < ent.end:
             ents[i] = Span(doc, ent.start, end, label="PERSON")
             repairs.append((ent.start_char, ents[i].end_char, "PERSON", "no digits in a name"))
+            changed = True
+    for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
+        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _COMPANY_ENDS:
+            ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+            repairs.append((ent.start_char, ent.end_char, "PERSON", "a company's name"))
             changed = True
     for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
         joined = _with_first_name(ent, names, lone_places)

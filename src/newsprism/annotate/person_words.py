@@ -52,20 +52,15 @@ NON_PERSON_HEADS = (
         "operator airline brigade force regime administration cabinet spokesperson charity trust "
         "foundation society museum library network channel broadcaster bureau district "
         "coalition alliance forum consortium tribunal panel municipality fund programme program "
-        "campaign movement tank laboratory observatory exchange "
-        # the last word of a company's name: "Nordvik Seafood", "Cork Regional Transit"
-        "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
-        "corporation motors energy capital systems technologies technology media resources "
-        "industries labs studios games publishing airways railways rail telecom pharma "
-        "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
-        "properties residential construction mining oil gas power water "
+        "campaign movement tank laboratory observatory exchange directorate "
         # what business copy calls a company: "the utility said", "the insurer said"
         "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
         "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
         "chain startup start-up platform app website outlet franchise".split()
     )
-    | pr.CLUB_WORDS
-)  # a club's name: "Riverbend Athletic", "Wexcombe Rovers"
+    | pr.CLUB_WORDS  # a club's name: "Riverbend Athletic", "Wexcombe Rovers"
+    | pr.COMPANY_WORDS  # a company's: "Nordvik Seafood", "Harlow Vale Developments"
+)
 # What business copy calls a company, in front of its name ("video game publisher
 # Brightforge", "carmaker Voltra"): a one-word name after one of these is the company.
 ORGANISATION_NOUNS = set(

@@ -34,6 +34,15 @@ CLUB_WORDS = set(
     "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
     "county".split()
 )
+# The last word of a company's name: "Nordvik Seafood", "Harlow Vale Developments".
+COMPANY_WORDS = set(
+    "seafood foods homes partners transit holdings inc inc. ltd ltd. plc llc corp corp. "
+    "corporation motors energy capital systems technologies technology media resources "
+    "industries labs studios games publishing airways railways rail telecom pharma "
+    "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
+    "properties residential construction mining oil gas power water developments buses "
+    "minerals machinery dairies dairy brewery brewing airlines shipping".split()
+)
 GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
 
 
@@ -267,9 +276,10 @@ def resolve_org_description(
     """The organisation ``the <head>`` refers to, among the names given before it.
 
     ``the council`` takes the one council named; ``the company`` (a generic head) takes
-    the only organisation named; with ``majority``, the one named more often than any other
-    (a story about a company names it again and again; "NOK 600m" tagged as an organisation
-    once does not compete). Otherwise None.
+    the only organisation named; with ``majority`` (a last resort), the one name that ends
+    like a company's ("… Developments", "… Foods") among councils and groups, else the one
+    named more often than any other (a story about a company names it again and again; "NOK
+    600m" tagged as an organisation once does not compete). Otherwise None.
     """
     names: dict[str, str] = {}
     counts: dict[str, int] = {}
@@ -288,6 +298,9 @@ def resolve_org_description(
         return matching[0]
     if matching or head not in GENERIC_ORG or not names or (len(names) > 1 and not majority):
         return None
+    companies = {n for key, n in names.items() if key.split()[-1] in COMPANY_WORDS}
+    if len(companies) == 1:  # "the company" among a council, a village and an action group
+        return next(iter(companies))
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
         return names[ranked[0][0]]
