@@ -160,3 +160,21 @@ def test_a_person_whose_last_word_ends_a_company_name_is_a_company() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Coastline Buses": "ORG", "Samantha Power": "PERSON"}
+
+
+def test_a_verb_after_a_name_is_cut_off_but_not_a_hyphenated_given_name() -> None:
+    doc = doc_with(
+        "Ms Fotheringham told him. Park Ji-hoon left.",
+        [("Ms Fotheringham told", "PERSON"), ("Park Ji-hoon", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Ms Fotheringham": "PERSON", "Park Ji-hoon": "PERSON"}
+
+
+def test_a_surname_with_a_particle_joins_the_given_names() -> None:
+    doc = doc_with(
+        "Corvalia's foreign minister, Ana María de la Cruz Ibarra, spoke.",
+        [("Ana María", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Ana María de la Cruz Ibarra": "PERSON"}

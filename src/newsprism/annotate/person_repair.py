@@ -81,13 +81,22 @@ def repair_people(doc: Doc) -> Doc:
     }
     names = first_names()
     changed = False
-    for i, ent in enumerate(ents):  # "Mirela Popescu 4-6": the score is not the name
-        end = ent.end
-        while end > ent.start + 1 and not any(ch.isalpha() for ch in ent.doc[end - 1].text):
+    for i, ent in enumerate(ents):  # "Mirela Popescu 4-6", "Ms Fotheringham told": neither
+        end = ent.end  # a score nor a verb is part of a name
+        while end > ent.start + 1 and (
+            not any(ch.isalpha() for ch in doc[end - 1].text)
+            or (doc[end - 1].is_lower and doc[end - 2].text != "-")  # not "Park Ji-hoon"
+        ):
             end -= 1
         if ent.label_ == "PERSON" and end < ent.end:
             ents[i] = Span(doc, ent.start, end, label="PERSON")
-            repairs.append((ent.start_char, ents[i].end_char, "PERSON", "no digits in a name"))
+            repairs.append((ent.start_char, ents[i].end_char, "PERSON", "words after a name"))
+            changed = True
+    for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
+        longer = _with_particle_surname(ent, {t.i for e in ents for t in e})
+        if longer is not None:
+            ents[i] = longer
+            repairs.append((ent.start_char, longer.end_char, "PERSON", "surname with a particle"))
             changed = True
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
         if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _COMPANY_ENDS:
@@ -169,6 +178,28 @@ def repair_people(doc: Doc) -> Doc:
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start))
     return doc
+
+
+_PARTICLES = set("de la del della di da das dos do du le van von der den ter bin ibn al el".split())
+
+
+def _with_particle_surname(ent: Span, taken: set[int]) -> Span | None:
+    """A person's name the tagger ended before a surname that opens with a particle: "Ana
+    María" + "de la Cruz Ibarra", "Pieter" + "van der Berg"."""
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    end = ent.end
+    while end < len(doc) and doc[end].lower_ in _PARTICLES and end not in taken:
+        end += 1
+    if end == ent.end:
+        return None
+    words = end
+    while words < len(doc) and doc[words].is_title and doc[words].is_alpha and words not in taken:
+        words += 1
+    if words == end:
+        return None  # "Ana María de" + nothing capitalised: not a surname
+    return Span(doc, ent.start, words, label="PERSON")
 
 
 def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
