@@ -41,8 +41,8 @@ from newsprism.model import Quote
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
-#: The independent annotators' sets after the first, ``fresh2`` … ``fresh17``.
-LATER = 17
+#: The independent annotators' sets after the first, ``fresh2`` … ``fresh19``.
+LATER = 19
 _FILES = {
     "fresh": FRESH,
     **{f"fresh{n}": GOLD.with_name(f"quotes_fresh{n}.jsonl") for n in range(2, LATER + 1)},
