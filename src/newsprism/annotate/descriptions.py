@@ -240,7 +240,10 @@ class Descriptions(BareQuotes):
             for e in self.doc.ents
             if e.label_ == "ORG" and not _abbreviation(e)
         ]
-        found += [(run.start_char, run.text) for run in _untagged_organisations(self.doc)]
+        untagged: list[Span] | None = getattr(self, "_untagged", None)
+        if untagged is None:
+            untagged = self._untagged = _untagged_organisations(self.doc)
+        found += [(run.start_char, run.text) for run in untagged]
         return [
             text
             for start, text in sorted(found)

@@ -92,10 +92,12 @@ def repair_people(doc: Doc) -> Doc:
             ents[i] = Span(doc, ent.start, end, label="PERSON")
             repairs.append((ent.start_char, ents[i].end_char, "PERSON", "words after a name"))
             changed = True
+    taken = {t.i for e in ents for t in e}
     for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
-        longer = _with_particle_surname(ent, {t.i for e in ents for t in e})
+        longer = _with_particle_surname(ent, taken)
         if longer is not None:
             ents[i] = longer
+            taken.update(range(longer.start, longer.end))
             repairs.append((ent.start_char, longer.end_char, "PERSON", "surname with a particle"))
             changed = True
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person

@@ -91,10 +91,13 @@ class Referents(Descriptions):
         # pronouns, which are someone else's gender, never this person's.
         gender = "p" if plural else sp.gender_of_words(words)
         if name is not None:
+            people: list[tuple[int, str]] | None = getattr(self, "_people", None)
+            if people is None:
+                people = self._people = [
+                    (e.start_char, e.text) for e in self.doc.ents if e.label_ == "PERSON"
+                ]
             fuller = [  # "Pérez Cid" after "Olga Pérez Cid": Olga's gender, not Pérez's
-                e.text
-                for e in self.doc.ents
-                if e.label_ == "PERSON" and e.start_char < at and e.text.endswith(" " + name)
+                text for start, text in people if start < at and text.endswith(" " + name)
             ]
             named = sp.gender_of_name(fuller[0]) if fuller else sp.gender_of_name(name)
             gender = self.gender.get(name, gender) or named
