@@ -155,8 +155,16 @@ def subject_of(verb: Token) -> Token | None:
 
 def _entity_at(doc: Doc, token: Token) -> Span | None:
     """The PERSON/ORG entity over ``token``, cut at commas ("Quillfeather, Ansel Drummond")."""
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end and ent.label_ in _NAME_LABELS:
+    if not token.ent_type_:
+        return None  # outside every entity: no need to build them all
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    for ent in (Span(doc, start, end, label=token.ent_type_),):
+        if ent.label_ in _NAME_LABELS:
             start, end = ent.start, ent.end
             for t in ent:
                 if t.text == "," and t.i < token.i:
@@ -196,7 +204,7 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
 
 
 def _is_person_ent(doc: Doc, token: Token) -> bool:
-    return any(e.label_ == "PERSON" and e.start <= token.i < e.end for e in doc.ents)
+    return token.ent_type_ == "PERSON"
 
 
 _ROLE_TAGS = {"NN", "NNS", "JJ"}
