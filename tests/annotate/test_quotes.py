@@ -437,28 +437,45 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #     at the session's start)
 #   fresh13 (202 direct) at 29b5b9e: 0.938 / 0.891  (after tuning on fresh12; 0.910 / 0.847
 #     at the session's start)
-# The fresh9-13 annotators each read markup.py and fresh8's conventions docstring only.
-# fresh12's errors were read and tuned on; fresh13's errors were read at the end of session
-# 3 to sort the residual errors, and one fix came from them (post-nominals, 62f9337). The
-# next set written blind gives the next honest figure.
-# The floors below sit a little under the figures at e3ed3d8 (fresh2 0.992 / 0.992, fresh3
-# 0.961 / 0.917, fresh4 0.916 / 0.886, fresh5 0.919 / 0.906, fresh6 0.951 / 0.926, fresh7
-# 0.936 / 0.915, fresh8 0.943 / 0.916, fresh9 0.952 / 0.952, fresh10 0.947 / 0.909, fresh11
-# 0.957 / 0.938, fresh12 0.959 / 0.913 at df73bff). Never lower them silently: a lower figure is a
-# regression to explain in the commit that changes a floor.
+#   session 4 (2026-11-24; rules at its start 7e05fc3, scores at that commit in brackets):
+#   fresh14 (264 direct) at 322626e: 0.920 / 0.920  [0.917 / 0.917]
+#   fresh15 (302 direct) at df80abc: 0.895 / 0.851  [0.863 / 0.815]  (after tuning on fresh14)
+#   fresh16 (247 direct) at 6f03d60: 0.933 / 0.907  [0.907 / 0.870]  (after tuning on fresh15)
+#   fresh17 (346 direct) at 6f03d60: 0.922 / 0.893  [0.907 / 0.879]
+#   fresh18 (246 direct) at 4fd39ce: 0.925 / 0.898  [0.908 / 0.882]  (after tuning on 16, 17)
+#   fresh19 (322 direct) at 2b6b05d: 0.911 / 0.863  [0.892 / 0.845]  (same rules as fresh18)
+#   (quotes_eval's matching changed twice in session 4, both in the commit that says so: a
+#   gold first name alone matches a predicted full name that starts with it, and a
+#   description's head ends before a reduced relative; the brackets use today's matching.)
+# The fresh9-19 annotators each read markup.py and fresh8's conventions docstring only.
+# fresh14-17's errors were read and tuned on; fresh18 and fresh19 were run once, not read.
+# The next set written blind gives the next honest figure.
+# The floors below sit a little under the figures at bb14a02 (fresh2 0.992 / 0.992, fresh3
+# 0.976 / 0.931, fresh4 0.931 / 0.900, fresh5 0.932 / 0.920, fresh6 0.951 / 0.931, fresh7
+# 0.954 / 0.944, fresh8 0.948 / 0.922, fresh9 0.965 / 0.965, fresh10 0.963 / 0.929, fresh11
+# 0.970 / 0.950, fresh12 0.973 / 0.926, fresh13 0.969 / 0.921, fresh14 0.973 / 0.973,
+# fresh15 0.966 / 0.934, fresh16 0.942 / 0.915, fresh17 0.931 / 0.902, fresh18 0.925 /
+# 0.898, fresh19 0.911 / 0.863). Never lower them silently: a lower figure is a regression to
+# explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
-    "fresh3": {"speaker_p": 0.94, "speaker_r": 0.89},
-    "fresh4": {"speaker_p": 0.89, "speaker_r": 0.86},
-    "fresh5": {"speaker_p": 0.89, "speaker_r": 0.88},
-    "fresh6": {"speaker_p": 0.93, "speaker_r": 0.90},
-    "fresh7": {"speaker_p": 0.91, "speaker_r": 0.89},
-    "fresh8": {"speaker_p": 0.92, "speaker_r": 0.90},
-    "fresh9": {"speaker_p": 0.93, "speaker_r": 0.93},
-    "fresh10": {"speaker_p": 0.92, "speaker_r": 0.88},
-    "fresh11": {"speaker_p": 0.93, "speaker_r": 0.91},
-    "fresh12": {"speaker_p": 0.93, "speaker_r": 0.89},
-    "fresh13": {"speaker_p": 0.92, "speaker_r": 0.87},  # the honest one-shot figures
+    "fresh3": {"speaker_p": 0.95, "speaker_r": 0.91},
+    "fresh4": {"speaker_p": 0.91, "speaker_r": 0.88},
+    "fresh5": {"speaker_p": 0.91, "speaker_r": 0.90},
+    "fresh6": {"speaker_p": 0.93, "speaker_r": 0.91},
+    "fresh7": {"speaker_p": 0.93, "speaker_r": 0.92},
+    "fresh8": {"speaker_p": 0.93, "speaker_r": 0.90},
+    "fresh9": {"speaker_p": 0.94, "speaker_r": 0.94},
+    "fresh10": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh11": {"speaker_p": 0.95, "speaker_r": 0.93},
+    "fresh12": {"speaker_p": 0.95, "speaker_r": 0.90},
+    "fresh13": {"speaker_p": 0.95, "speaker_r": 0.90},
+    "fresh14": {"speaker_p": 0.95, "speaker_r": 0.95},
+    "fresh15": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh16": {"speaker_p": 0.92, "speaker_r": 0.89},
+    "fresh17": {"speaker_p": 0.91, "speaker_r": 0.88},
+    "fresh18": {"speaker_p": 0.90, "speaker_r": 0.87},  # the honest one-shot figures
+    "fresh19": {"speaker_p": 0.89, "speaker_r": 0.84},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
