@@ -346,6 +346,23 @@ def test_the_company_among_a_council_and_a_group_is_the_company(nlp: Any) -> Non
     assert one(nlp, text).speaker == "Harlow Vale Developments"
 
 
+@pytest.mark.parametrize(
+    ("introduction", "cue"),
+    [
+        ("According to a senior government source, the treasury had resisted.", "the source"),
+        ("One diplomat present at the talks said the room was cold.", "the diplomat"),
+    ],
+)
+def test_the_source_is_the_unnamed_source_introduced(nlp: Any, introduction: str, cue: str) -> None:
+    text = (
+        "Farida al-Masri, the ministry's spokeswoman and a former diplomat, spoke first. "
+        "“We are here,” she said.\n\n"
+        f"{introduction} “It went to the wire,” {cue} said."
+    )
+    q = quotes(nlp, text)[-1]
+    assert q.speaker is None and q.reason.endswith("+unnamed")
+
+
 def test_role_noun_before_a_colon(nlp: Any) -> None:
     q = one(nlp, "Another insider was more cautious: “Nothing is settled yet.”")
     assert (q.speaker, q.speaker_description, q.reason) == (None, "Another insider", "colon")

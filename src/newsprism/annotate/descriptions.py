@@ -88,7 +88,7 @@ class Descriptions(BareQuotes):
         """``Trudie told us`` / ``Mendes said``: the one full name given earlier with that word."""
         earlier = [c.name for c in self.candidates if c.name and c.at < before]
         earlier += [
-            e.text
+            sp.strip_titles(e).text  # "Achterberg KC" is Achterberg
             for e in self.doc.ents
             if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
         ]

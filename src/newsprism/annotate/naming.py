@@ -287,6 +287,7 @@ class Naming(Referents):
             )
         elif token.pos_ == "NOUN" and (
             self.cue(token.head)
+            or _according(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
             or (kin and _main_subject(token))
         ):  # a person by role made the sentence's subject: "One father … was philosophical"

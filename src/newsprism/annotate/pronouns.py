@@ -203,7 +203,7 @@ _PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "whic
 # "a diplomat briefed on the talks", "one driver stuck in the queue".
 _PHRASE_CUT |= set(
     "familiar close briefed involved speaking knowledgeable aware based working stuck "
-    "identified granted authorised authorized living waiting".split()
+    "identified granted authorised authorized living waiting present".split()
 )
 
 
