@@ -77,6 +77,7 @@ class Frames:
 
     def __init__(self, doc: Doc, article_id: str) -> None:
         self.doc = doc
+        self.ents = tuple(doc.ents)  # final (repaired) entities; doc.ents rebuilds them each call
         self.text = doc.text
         self.article_id = article_id
         self.use_lemma = doc.has_annotation("LEMMA")

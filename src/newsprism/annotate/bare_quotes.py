@@ -36,7 +36,7 @@ class BareQuotes(Frames):
     def people_in(self, tokens: list[Token]) -> int:
         """Distinct PERSON entities among ``tokens`` ("Khan" after "Anwar Khan" is one)."""
         where = {t.i for t in tokens}
-        names = {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.start in where}
+        names = {e.text for e in self.ents if e.label_ == "PERSON" and e.start in where}
         return len({n for n in names if not any(o.endswith(" " + n) for o in names)})
 
     def sentence_subject(
@@ -151,7 +151,7 @@ class BareQuotes(Frames):
         }
         found |= {
             sp.strip_titles(e).text  # "Nadia Siddiqui KC" is Nadia Siddiqui
-            for e in self.doc.ents
+            for e in self.ents
             if e.label_ in ("PERSON", "ORG")
             and e.end_char <= token.idx
             and len(e) >= 2
@@ -171,7 +171,7 @@ class BareQuotes(Frames):
         if not found and low not in sp.first_names():  # "Lim" after "Lim Beng Kiat"
             found = {
                 e.text
-                for e in self.doc.ents
+                for e in self.ents
                 if e.label_ == "PERSON"
                 and e.end_char <= token.idx
                 and len(e) >= 2

@@ -71,7 +71,7 @@ class Descriptions(BareQuotes):
                 or not sp.looks_like_person([role.text])  # "Medivault, a Melbourne-based company"
             ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
                 continue
             before = sp.role_before(self.doc, ent)
@@ -89,7 +89,7 @@ class Descriptions(BareQuotes):
         earlier = [c.name for c in self.candidates if c.name and c.at < before]
         earlier += [
             sp.strip_titles(e).text  # "Achterberg KC" is Achterberg
-            for e in self.doc.ents
+            for e in self.ents
             if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
         ]
         short = att.name or ""
@@ -199,7 +199,7 @@ class Descriptions(BareQuotes):
 
     def place(self, at: int) -> str | None:
         """The place entity starting at ``at`` ("Oxford Road"), if one does."""
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.start_char == at and ent.label_ in ("GPE", "LOC", "FAC"):
                 return ent.text
         return None
@@ -236,9 +236,7 @@ class Descriptions(BareQuotes):
         (RSV)"), and untagged proper-noun runs ending in a company's or club's last word
         ("Riverbend Athletic have sacked …")."""
         found = [
-            (e.start_char, e.text)
-            for e in self.doc.ents
-            if e.label_ == "ORG" and not _abbreviation(e)
+            (e.start_char, e.text) for e in self.ents if e.label_ == "ORG" and not _abbreviation(e)
         ]
         untagged: list[Span] | None = getattr(self, "_untagged", None)
         if untagged is None:
@@ -279,7 +277,7 @@ class Descriptions(BareQuotes):
         else:
             return None
         names = {c.name for c in self.candidates if c.name and c.at < before}  # an age: a person
-        names |= {e.text for e in self.doc.ents if e.label_ == "PERSON" and e.end_char <= before}
+        names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= before}
         found = set()
         for name in names:
             surname = name.split()[-1]  # "Hashim Qureshi" … "Qureshi, 45,"

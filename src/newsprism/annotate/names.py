@@ -12,6 +12,7 @@ and :func:`phonetic` and only ever flagged, never silently merged.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -84,6 +85,7 @@ def is_initials(token: str) -> bool:
     return bool(_INITIALS.match(token)) or bool(_DOTTED.match(token))
 
 
+@functools.lru_cache(maxsize=65536)  # the same few hundred name words, asked again and again
 def token_key(token: str) -> str:
     """The comparison key of one name token: folded, lower-cased, transliteration-normalised.
 

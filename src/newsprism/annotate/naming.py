@@ -198,7 +198,7 @@ class Naming(Referents):
             return
         name = sp.name_of(self.doc, token)
         ent_person = name is not None and any(
-            e.label_ == "PERSON" for e in self.doc.ents if e.start <= name.start < e.end
+            e.label_ == "PERSON" for e in self.ents if e.start <= name.start < e.end
         )
         words = [t.lower_ for t in token.subtree if t.dep_ in ("compound", "appos") or t == token]
         if name is not None:

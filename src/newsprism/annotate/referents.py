@@ -57,7 +57,7 @@ class Referents(Descriptions):
         if cached is not None:
             return cached
         found = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
                 continue
             if ent.root.dep_ in ("nsubj", "nsubjpass"):
@@ -94,7 +94,7 @@ class Referents(Descriptions):
             people: list[tuple[int, str]] | None = getattr(self, "_people", None)
             if people is None:
                 people = self._people = [
-                    (e.start_char, e.text) for e in self.doc.ents if e.label_ == "PERSON"
+                    (e.start_char, e.text) for e in self.ents if e.label_ == "PERSON"
                 ]
             fuller = [  # "Pérez Cid" after "Olga Pérez Cid": Olga's gender, not Pérez's
                 text for start, text in people if start < at and text.endswith(" " + name)
