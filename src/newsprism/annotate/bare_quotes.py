@@ -142,6 +142,8 @@ class BareQuotes(Frames):
         if token.i + 1 < len(self.doc) and self.doc[token.i + 1].pos_ == "PROPN":
             return None
         low = token.lower_
+        if low in NON_PERSON_HEADS:  # "United are without …": the club, not a person
+            return None
         if token.i > 1 and sp.joined_hyphen(self.doc, token.i - 1):  # "Okonkwo-Hill"
             low = self.doc[token.i - 2 : token.i + 1].text.lower()
         found = {
@@ -180,8 +182,6 @@ class BareQuotes(Frames):
             }
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         found = {f for f in found if sp.looks_like_person(f.split())}  # "Halvorsen & Brandt"
-        if low in NON_PERSON_HEADS:  # "United are without …": the club, not a person
-            return None
         return next(iter(found)) if len(found) == 1 else None
 
     def named_person(self, name: Span, subj: Token) -> bool:

@@ -75,7 +75,8 @@ def strip_possessive(text: str) -> str:
     return text
 
 
-def _ascii_fold(text: str) -> str:
+def ascii_fold(text: str) -> str:
+    """``text`` without its accents ("Aurélie" → "Aurelie")."""
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
@@ -91,7 +92,7 @@ def token_key(token: str) -> str:
 
     Initials keep only their letters (``J.D.`` and ``JD`` -> ``jd``).
     """
-    folded = _ascii_fold(token).lower()
+    folded = ascii_fold(token).lower()
     letters = re.sub(r"[^a-z0-9]", "", folded)
     if is_initials(token.strip()):
         return letters

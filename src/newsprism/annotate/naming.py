@@ -19,7 +19,6 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.referents import Referents
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir"}
 _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
@@ -83,7 +82,7 @@ class Naming(Referents):
         if desc is not None and (name is None or desc.start != name.start):
             att.description = desc.text
         before_name = sp.role_before(self.doc, name) if name is not None else None
-        honorific = before_name is not None and before_name[0].lower_.rstrip(".") in _HONORIFICS
+        honorific = before_name is not None and before_name[0].lower_.rstrip(".") in sp.HONORIFICS
         if att.description is None and before_name is not None and not honorific:
             att.description = before_name.text  # the role stays, apart from the name
         if name is None and desc is not None and subject.pos_ == "PROPN":

@@ -10,13 +10,13 @@ nomquamgender, MIT, by ``scripts/build_first_names.py``).
 from __future__ import annotations
 
 import functools
-import unicodedata
 from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
 from newsprism.annotate import pronouns as pr
+from newsprism.annotate.names import ascii_fold
 
 # Only words about the person they stand in: "his wife" is a woman, so the possessives and
 # object pronouns (his, him, her, hers) are left out.
@@ -92,18 +92,13 @@ class _FirstNames(dict[str, str]):
     """The table, looked up without accents: "Aurélie" is the table's "aurelie"."""
 
     def __contains__(self, key: object) -> bool:
-        return isinstance(key, str) and dict.__contains__(self, _plain(key))
+        return isinstance(key, str) and dict.__contains__(self, ascii_fold(key))
 
     def __getitem__(self, key: str) -> str:
-        return dict.__getitem__(self, _plain(key))
+        return dict.__getitem__(self, ascii_fold(key))
 
     def get(self, key: str, default: Any = None) -> Any:
-        return dict.get(self, _plain(key), default)
-
-
-def _plain(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return dict.get(self, ascii_fold(key), default)
 
 
 @functools.cache

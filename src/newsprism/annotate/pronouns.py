@@ -27,8 +27,6 @@ PRONOUNS = {
 DOCUMENTS = set(
     "statement report letter note sign message email post document study survey".split()
 )
-# Heads that any organisation can be called by ("the company"); other institution heads
-# ("the council") must occur in the organisation's name.
 # The last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers".
 CLUB_WORDS = set(
     "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
@@ -43,6 +41,8 @@ COMPANY_WORDS = set(
     "properties residential construction mining oil gas power water developments buses "
     "minerals machinery dairies dairy brewery brewing airlines shipping".split()
 )
+# Heads that any organisation can be called by ("the company"); other institution heads
+# ("the council") must occur in the organisation's name.
 GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
 
 

@@ -155,26 +155,18 @@ def subject_of(verb: Token) -> Token | None:
 
 def _entity_at(doc: Doc, token: Token) -> Span | None:
     """The PERSON/ORG entity over ``token``, cut at commas ("Quillfeather, Ansel Drummond")."""
-    if not token.ent_type_:
-        return None  # outside every entity: no need to build them all
-    start = token.i
+    if token.ent_type_ not in _NAME_LABELS:
+        return None
+    start = token.i  # the entity's bounds from the token marks, not by building doc.ents
     while start > 0 and doc[start].ent_iob_ == "I":
         start -= 1
     end = token.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    for ent in (Span(doc, start, end, label=token.ent_type_),):
-        if ent.label_ in _NAME_LABELS:
-            start, end = ent.start, ent.end
-            for t in ent:
-                if t.text == "," and t.i < token.i:
-                    start = t.i + 1
-                elif t.text == "," and t.i > token.i:
-                    end = min(end, t.i)
-            return (
-                ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, ent.label_)
-            )
-    return None
+    commas = [i for i in range(start, end) if doc[i].text == ","]
+    start = max([i + 1 for i in commas if i < token.i], default=start)
+    end = min([i for i in commas if i > token.i], default=end)
+    return Span(doc, start, end, label=token.ent_type_)
 
 
 def _appos_name(doc: Doc, token: Token) -> Span | None:
@@ -224,7 +216,7 @@ def role_before(doc: Doc, name: Span) -> Span | None:
             break  # a proper noun only before a role word: "Kremlin spokesman"
         start -= 1
     end = name.start  # "County archaeologist Dr Ruth …": the role without the honorific
-    while end > start + 1 and doc[end - 1].lower_.rstrip(".") in _HONORIFICS:
+    while end > start + 1 and doc[end - 1].lower_.rstrip(".") in HONORIFICS:
         end -= 1
     return doc[start:end] if start < end else None
 
@@ -257,7 +249,7 @@ def _whole_words(doc: Doc, start: int, end: int) -> Span:
 
 
 _POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr."}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
 
 
 def without_post_nominal(token: Token) -> Token:
