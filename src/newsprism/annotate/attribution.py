@@ -71,6 +71,18 @@ class Attribution:
         self.confidence = _CONFIDENCE.get(reason, 0.5)
         self.person = True
 
+    def carried(self, reason: str, cue: Token | None = None) -> Attribution:
+        """The same speaker, found again by another rule (a continuation, a turn, an
+        interpreter's words): a copy with that reason, and ``cue`` when given."""
+        att = Attribution(reason, cue if cue is not None else self.cue, self.subject)
+        att.name, att.description, att.span, att.person = (
+            self.name,
+            self.description,
+            self.span,
+            self.person,
+        )
+        return att
+
 
 class Frames:
     """Quote geometry of one article and the cue-finding rules."""

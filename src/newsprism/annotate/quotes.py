@@ -183,8 +183,8 @@ class _Extractor(Naming):
         prev, prev_att, kind = results[-1]
         if kind != "direct" or prev_att is None or prev_att.name is None:
             return None
-        asked = self.text[prev.start : prev.end].rstrip(" ,.").endswith("?")
-        return prev_att.name if asked and "\n" in self.text[prev.close_end : q.open_at] else None
+        asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
+        return prev_att.name if asked else None
 
     def continuation(
         self,
@@ -209,13 +209,7 @@ class _Extractor(Naming):
             ok = ok or self.translation(prev, q)
         if not ok:
             return None
-        att = Attribution("continuation", prev_att.cue, prev_att.subject)
-        att.name, att.description, att.span, att.person = (
-            prev_att.name,
-            prev_att.description,
-            prev_att.span,
-            prev_att.person,
-        )
+        att = prev_att.carried("continuation")
         att.confidence = prev_att.confidence - 0.05
         return att
 
@@ -246,13 +240,7 @@ class _Extractor(Naming):
         asks = [self.question(x) for x in (q, last, older)]
         if asks[1] == asks[2] or asks[0] != asks[2]:
             return None
-        att = Attribution("turn", older_att.cue, older_att.subject)
-        att.name, att.description, att.span, att.person = (
-            older_att.name,
-            older_att.description,
-            older_att.span,
-            older_att.person,
-        )
+        att = older_att.carried("turn")
         att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
         return att
 
@@ -268,10 +256,7 @@ class _Extractor(Naming):
         _, prev_att, kind = prev
         if kind != "direct" or prev_att is None or not (prev_att.name or prev_att.description):
             return att
-        relayed = Attribution("translation", att.cue, prev_att.subject)
-        relayed.name, relayed.description = prev_att.name, prev_att.description
-        relayed.span, relayed.person = prev_att.span, prev_att.person
-        return relayed
+        return prev_att.carried("translation", att.cue)
 
     def translation(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
         """A quote in brackets right after another is its translation: ``“…” (“…”)``."""
