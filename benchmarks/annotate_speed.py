@@ -11,7 +11,7 @@ exists). In the same process, on the same texts:
 - newsprism: ``annotate_story`` on one story of all those articles — parse
   (tagger, parser, NER; numpy matrix products), entities with roles and
   misspelling flags, time expressions, quotes with speakers — 1 and 2
-  processes for the parse;
+  processes (each worker parses its share of the articles and reads it);
 - thinc ops: the annotate parse alone with blis against numpy matrix products.
 
     python benchmarks/annotate_speed.py [--words 50000] [--repeat 1]

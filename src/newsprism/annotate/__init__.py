@@ -1,8 +1,11 @@
 """Annotate stage: entities, quotes and time expressions of the reports of one story.
 
 Public entry point: :func:`annotate_story`. Each article is parsed once
-(:func:`~newsprism.annotate.nlp.parse`) and the Doc is shared by the three
-annotators; the caller loads the spaCy pipeline once
+(:func:`~newsprism.annotate.nlp.parse`) and read once for its mentions, quotes
+and times (:mod:`~newsprism.annotate.findings`), in worker processes when
+``n_process`` > 1 (:mod:`~newsprism.annotate.workers`); the story's entities
+are then built from all mentions and quote speakers linked to them. The
+caller loads the spaCy pipeline once
 (:func:`~newsprism.annotate.nlp.load_pipeline`) and owns it.
 """
 
@@ -11,15 +14,16 @@ from __future__ import annotations
 import dataclasses
 import importlib
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from newsprism.annotate.entities import extract_entities
+from newsprism.annotate.entities import build_entities
+from newsprism.annotate.findings import QuoteExtractor
 from newsprism.annotate.index import EntityIndex
 from newsprism.annotate.nlp import ModelNotInstalledError, load_pipeline, parse
-from newsprism.annotate.times import resolve_times
+from newsprism.annotate.times import story_clock
+from newsprism.annotate.workers import read_articles
 from newsprism.errors import NewsprismError
 from newsprism.model import Article, Quote, Story
 
@@ -32,8 +36,6 @@ __all__ = [
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
-
-QuoteExtractor = Callable[[Doc, str], list[Quote]]
 
 
 def annotate_story(
@@ -59,18 +61,15 @@ def annotate_story(
             f"story {story.id} names articles that were not passed: {', '.join(missing)}"
         )
     ordered = [by_id[i] for i in story.article_ids]
-    docs = parse(nlp, [a.text for a in ordered], n_process=n_process)
-    entities = extract_entities(ordered, docs)
-    index = EntityIndex(entities)
     extractor = quote_extractor or _default_extractor()
-    quotes: list[Quote] = []
-    for article, doc in zip(ordered, docs, strict=True):
-        quotes.extend(_link_speaker(q, index) for q in extractor(doc, article.id))
+    found = read_articles(nlp, ordered, story_clock(ordered), extractor, n_process=n_process)
+    entities = build_entities([m for f in found for m in f.mentions])
+    index = EntityIndex(entities)
     return dataclasses.replace(
         story,
         entities=entities,
-        quotes=tuple(quotes),
-        times=resolve_times(ordered, docs),
+        quotes=tuple(_link_speaker(q, index) for f in found for q in f.quotes),
+        times=tuple(t for f in found for t in f.times),
     )
 
 

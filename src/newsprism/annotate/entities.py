@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from newsprism.annotate.index import EntityIndex
-from newsprism.annotate.mentions import RawMention, collect_mentions
+from newsprism.annotate.mentions import RawMention, collect_mentions, outlet_key
 from newsprism.annotate.names import Key, edit_distance, mention_key, name_tokens, phonetic
 from newsprism.model import Article, Entity, EntityFlag, EntityType, Mention
 
@@ -85,8 +85,7 @@ def extract_entities(articles: Sequence[Article], docs: Sequence[Doc]) -> tuple[
     """
     mentions: list[RawMention] = []
     for order, (article, doc) in enumerate(zip(articles, docs, strict=True)):
-        outlet = (article.outlet or "").casefold() or f"article:{article.id}"
-        mentions.extend(collect_mentions(doc, article.id, outlet, order))
+        mentions.extend(collect_mentions(doc, article.id, outlet_key(article), order))
     return build_entities(mentions)
 
 

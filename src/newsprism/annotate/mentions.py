@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.names import TITLE_WORDS, is_role_noun, strip_possessive
+from newsprism.model import Article
 
 __all__ = ["ENTITY_LABELS", "RawMention", "collect_mentions"]
 
@@ -54,6 +55,11 @@ class RawMention:
     parts: tuple[tuple[int, int, str], ...] = ()
     locative: bool = False
     dropped_title: str = ""
+
+
+def outlet_key(article: Article) -> str:
+    """The outlet an article counts for; a report without one counts as its own outlet."""
+    return (article.outlet or "").casefold() or f"article:{article.id}"
 
 
 def collect_mentions(doc: Doc, article_id: str, outlet: str, order: int) -> list[RawMention]:

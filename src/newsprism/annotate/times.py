@@ -36,7 +36,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.model import Article, Granularity, TimeExpression
 
-__all__ = ["StoryClock", "resolve_times", "story_clock", "time_id"]
+__all__ = ["StoryClock", "article_times", "resolve_times", "story_clock", "time_id"]
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _PARTS = r"(?:\s+(?:morning|afternoon|evening|night))?"
@@ -132,36 +132,44 @@ def resolve_times(
     clocks = story_clock(articles)
     out: list[TimeExpression] = []
     for article, doc in zip(articles, docs, strict=True):
-        clock = clocks[article.id]
-        parser = _parser(clock.base, date_order)
-        last_day: dict[int, date] = {}  # sentence start -> a day resolved in it
-        parsed = doc.has_annotation("DEP")  # scans the doc: once per doc, not per expression
-        candidates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
-        clocks_last = sorted(candidates, key=lambda e: (bool(_CLOCK.search(e.text)), e.start))
-        found_by_start: dict[int, tuple[Span, _Found]] = {}
-        for ent in clocks_last:
-            found = _resolve(ent, clock, parser, last_day, parsed)
-            if found is not None and (found[0] is not None or found[3].startswith("relative")):
-                found_by_start[ent.start] = (ent, found)
-        for start in sorted(found_by_start):
-            ent, found = found_by_start[start]
-            value, granularity, used_base, why = found
-            inferred = clock.inferred and used_base
-            reason = why + (f"; {clock.reason}" if used_base else "")
-            out.append(
-                TimeExpression(
-                    id=time_id(article.id, ent.start_char, ent.end_char),
-                    article_id=article.id,
-                    text=ent.text,
-                    start=ent.start_char,
-                    end=ent.end_char,
-                    value=value,
-                    granularity=granularity,
-                    inferred=inferred,
-                    reason=reason,
-                )
-            )
+        out.extend(article_times(article, doc, clocks[article.id], date_order=date_order))
     return tuple(out)
+
+
+def article_times(
+    article: Article, doc: Doc, clock: StoryClock, *, date_order: str = "MDY"
+) -> list[TimeExpression]:
+    """The dated expressions of one article, resolved against its clock, in text order."""
+    parser = _parser(clock.base, date_order)
+    last_day: dict[int, date] = {}  # sentence start -> a day resolved in it
+    parsed = doc.has_annotation("DEP")  # scans the doc: once per doc, not per expression
+    candidates = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    clocks_last = sorted(candidates, key=lambda e: (bool(_CLOCK.search(e.text)), e.start))
+    found_by_start: dict[int, tuple[Span, _Found]] = {}
+    for ent in clocks_last:
+        found = _resolve(ent, clock, parser, last_day, parsed)
+        if found is not None and (found[0] is not None or found[3].startswith("relative")):
+            found_by_start[ent.start] = (ent, found)
+    out: list[TimeExpression] = []
+    for start in sorted(found_by_start):
+        ent, found = found_by_start[start]
+        value, granularity, used_base, why = found
+        inferred = clock.inferred and used_base
+        reason = why + (f"; {clock.reason}" if used_base else "")
+        out.append(
+            TimeExpression(
+                id=time_id(article.id, ent.start_char, ent.end_char),
+                article_id=article.id,
+                text=ent.text,
+                start=ent.start_char,
+                end=ent.end_char,
+                value=value,
+                granularity=granularity,
+                inferred=inferred,
+                reason=reason,
+            )
+        )
+    return out
 
 
 def _parser(base: datetime | None, date_order: str) -> DateDataParser:
