@@ -46,6 +46,13 @@ def test_bad_max_bytes_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
     assert "--max-bytes" in capsys.readouterr().err
 
 
+def test_bad_processes_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exc:
+        main(["analyze", "x", "--processes", "0"])
+    assert exc.value.code == 2
+    assert "--processes" in capsys.readouterr().err
+
+
 def test_analyze_writes_json_and_report(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     write_corpus(tmp_path)
     out = tmp_path / "out"

@@ -9,6 +9,7 @@ import pytest
 
 from newsprism.clean.edits import replay
 from newsprism.model import Analysis
+from newsprism.options import Options
 from newsprism.pipeline import analyze
 from newsprism.render.json import to_json
 
@@ -29,6 +30,16 @@ def test_examples_every_input_accounted_and_replayable() -> None:
     analysis = analyze([str(EXAMPLES)])
     assert analysis.inputs == len(analysis.articles) + len(analysis.rejected)
     check_replay(analysis)
+
+
+@pytest.mark.slow
+def test_two_processes_write_the_same_dossier_as_one() -> None:
+    if not any(EXAMPLES.iterdir()):
+        pytest.skip("no bundled example yet")
+    one = analyze([str(EXAMPLES)])
+    two = analyze([str(EXAMPLES)], Options(processes=2))
+    assert one.stories and any(s.quotes for s in one.stories)
+    assert to_json(two) == to_json(one)
 
 
 def test_seeds_replayable_and_deterministic() -> None:

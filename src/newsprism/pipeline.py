@@ -73,7 +73,10 @@ def build_stories(articles: Sequence[Article], options: Options) -> list[Story]:
 
         nlp = load_pipeline(options.spacy_model)
         stories = [
-            compare_story(annotate_story(story, articles, nlp), articles, nlp) for story in stories
+            compare_story(
+                annotate_story(story, articles, nlp, n_process=options.processes), articles, nlp
+            )
+            for story in stories
         ]
     return stories
 
