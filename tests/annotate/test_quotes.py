@@ -751,6 +751,32 @@ def test_the_statement_of_the_company_is_the_companys(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Halcyon Launch Systems"
 
 
+def test_a_statement_named_by_its_owner_is_the_owners(nlp: Any) -> None:
+    text = (
+        "The Coastal Waters Authority said the sluice would stay shut until April.\n\n"
+        "“We know this is hard for the boatyards,” an authority statement said.\n\n"
+        "Pellworth Marine, which builds ferries, closed a slipway. “Our orders are safe,” "
+        "a Pellworth Marine statement said."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Coastal Waters Authority", "Pellworth Marine"]
+    assert all(q.reason.endswith("+author") for q in found)
+
+
+def test_a_notice_or_post_is_its_authors(nlp: Any) -> None:
+    text = (
+        "Brannock Tools said in a notice to retailers that 900 drills were affected.\n\n"
+        "“Stop selling the drills at once,” the notice said."
+    )
+    assert one(nlp, text).speaker == "Brannock Tools"
+    text = (
+        "Marsh Lantern have cancelled their tour. In a post to fans, the band wrote: "
+        "“We are heartbroken.”\n\n"
+        "“We will be back in spring,” the post continued."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Marsh Lantern", "Marsh Lantern"]
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -109,6 +109,10 @@ class Descriptions(BareQuotes):
         service" introduces someone); and only one compatible referent: else it stays a
         description, with a lower confidence.
         """
+        if subject.lower_ in pr.DOCUMENTS and (owner := self.document_owner(subject)):
+            att.name, att.reason = owner, att.reason + "+author"  # "an agency statement said"
+            att.person = False if owner in self.organisations(before) else att.person
+            return
         if len(desc) == 1 and desc[0].is_title:  # "Mendes" tagged as a noun
             att.name, att.description = desc.text, None
             self.expand_name(att, before, surname=True)
@@ -222,13 +226,48 @@ class Descriptions(BareQuotes):
             subject = self.subject(verb)
             if subject is None or subject.pos_ == "PRON":
                 return None
-            name = sp.name_of(self.doc, subject)
-            if name is None and subject.pos_ == "NOUN":  # "The company said in a statement"
-                return pr.resolve_org_description(
-                    subject.lower_, self.organisations(subject.idx), majority=True
-                )
-            return name.text if name is not None else None
+            return self.named(subject)
         return self.writer(before, window)
+
+    def document_owner(self, doc_noun: Token) -> str | None:
+        """Whose document a document noun names by itself: ``a Harbridge Homes statement``,
+        ``an agency statement``, ``the ministry's statement``, ``a statement from the company``.
+        """
+        owners = [c for c in doc_noun.children if c.dep_ in ("poss", "compound")]
+        owners += [
+            p
+            for prep in doc_noun.children
+            if prep.dep_ == "prep" and prep.lower_ in ("from", "by", "of")
+            for p in prep.children
+            if p.dep_ == "pobj"
+        ]
+        for owner in owners:
+            if owner.lower_ in sp.PRONOUNS or owner.lower_ in pr.DOCUMENTS:
+                continue
+            name = self.named(owner)
+            if name is not None:
+                return name
+        return None
+
+    def named(self, subject: Token) -> str | None:
+        """The name a subject (or owner) stands for: its own name, the speaker it was already
+        resolved to (``the band`` → Kestrel Moon), or, for an institution noun, the one
+        organisation it can be (``the agency`` → Rivers and Coasts Agency)."""
+        name = sp.name_of(self.doc, subject)
+        if name is not None:
+            return name.text
+        for cand in reversed(self.candidates):
+            if cand.name and cand.speaker and cand.name_start <= subject.idx < cand.name_end:
+                return cand.name
+        if subject.pos_ != "NOUN" or subject.lower_ in sp.PRONOUNS:
+            return None
+        head = subject.lower_
+        orgs = self.organisations(subject.idx)
+        return pr.resolve_org_description(head, orgs) or (
+            pr.resolve_org_description(head, orgs, majority=True)
+            if head in pr.GENERIC_ORG
+            else None
+        )
 
     def organisations(self, before: int, window: int = 900) -> list[str]:
         """The organisations named in the reporter's words in the window before ``before``:
@@ -262,8 +301,7 @@ class Descriptions(BareQuotes):
             if token.pos_ != "VERB" or token.lemma_.lower() not in _WRITING:
                 continue
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-            name = sp.name_of(self.doc, subject) if subject is not None else None
-            return name.text if name is not None else None
+            return self.named(subject) if subject is not None else None
         return None
 
     def aged(self, description: str, before: int) -> str | None:

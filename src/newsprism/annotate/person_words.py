@@ -52,7 +52,7 @@ NON_PERSON_HEADS = (
         "operator airline brigade force regime administration cabinet spokesperson charity trust "
         "foundation society museum library network channel broadcaster bureau district "
         "coalition alliance forum consortium tribunal panel municipality fund programme program "
-        "campaign movement tank laboratory observatory exchange directorate "
+        "campaign movement tank laboratory observatory exchange directorate band orchestra choir "
         # what business copy calls a company: "the utility said", "the insurer said"
         "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
         "carrier developer regulator watchdog distributor wholesaler exporter importer brand "
@@ -67,7 +67,7 @@ ORGANISATION_NOUNS = set(
     "company firm group business bank carrier operator airline retailer utility insurer "
     "lender manufacturer maker carmaker chipmaker automaker drugmaker publisher provider "
     "supplier producer developer regulator distributor wholesaler exporter importer brand "
-    "chain startup start-up platform broadcaster network charity club".split()
+    "chain startup start-up platform broadcaster network charity club band orchestra choir".split()
 )
 # Singular nouns that name a group of people: what they say is not a "he" or a "she".
 COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())

@@ -25,7 +25,8 @@ PRONOUNS = {
     "his": "m",  # the owner of "His verdict:"
 }
 DOCUMENTS = set(
-    "statement report letter note sign message email post document study survey".split()
+    "statement report letter note sign message email post document study survey notice memo "
+    "announcement bulletin release filing tweet advisory circular newsletter".split()
 )
 # The last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers".
 CLUB_WORDS = set(
@@ -43,7 +44,9 @@ COMPANY_WORDS = set(
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
-GENERIC_ORG = set("company firm group business carrier operator airline retailer".split())
+GENERIC_ORG = set(
+    "company firm group business carrier operator airline retailer band charity".split()
+)
 
 
 @dataclass
