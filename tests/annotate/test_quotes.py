@@ -777,6 +777,33 @@ def test_a_notice_or_post_is_its_authors(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == ["Marsh Lantern", "Marsh Lantern"]
 
 
+def test_a_company_short_name_and_the_company_are_its_full_name(nlp: Any) -> None:
+    text = (
+        "The government has suspended the licence of Pellmoor Copper Holdings, the "
+        "largest investor in the province.\n\n"
+        "Pellmoor said it was “surprised” by the move. “We have always paid what we owe,” "
+        "the company said in a statement."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Pellmoor Copper Holdings"] * 2
+
+
+def test_a_name_described_by_which_is_an_organisation(nlp: Any) -> None:
+    text = (
+        "Dockers walked out on Monday.\n\n"
+        "Varrow Terminals, which runs the container quay, said the plan would create jobs. "
+        "“No one will be forced out,” the operator said."
+    )
+    assert one(nlp, text).speaker == "Varrow Terminals"
+
+
+def test_the_side_is_the_club(nlp: Any) -> None:
+    text = (
+        "Ashby Wanderers have sacked their manager, Piet Grobbelaar, after one win in 14 games.\n\n"
+        "“The board thanks Piet for his work,” the Championship side said in a statement."
+    )
+    assert one(nlp, text).speaker == "Ashby Wanderers"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

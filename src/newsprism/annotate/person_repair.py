@@ -56,7 +56,8 @@ _PLACE_HEADS = set(
 _COMPANY_ENDS = set(
     "foods homes partners holdings inc inc. ltd ltd. plc llc corp corp. corporation motors "
     "systems technologies industries labs studios airways railways pharmaceuticals logistics "
-    "electronics ventures properties developments buses minerals dairies airlines".split()
+    "electronics ventures properties developments buses minerals dairies airlines biologics "
+    "therapeutics biosciences diagnostics ports freight shipping insurance brewery".split()
 )
 
 # Capitalised words that begin names of places and institutions and are also someone's first
@@ -101,10 +102,19 @@ def repair_people(doc: Doc) -> Doc:
             repairs.append((ent.start_char, longer.end_char, "PERSON", "surname with a particle"))
             changed = True
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
-        if ent.label_ == "PERSON" and len(ent) >= 2 and ent[-1].lower_ in _COMPANY_ENDS:
-            ents[i] = Span(doc, ent.start, ent.end, label="ORG")
-            repairs.append((ent.start_char, ent.end_char, "PERSON", "a company's name"))
-            changed = True
+        if ent.label_ != "PERSON":
+            continue
+        if len(ent) >= 2 and ent[-1].lower_ in _COMPANY_ENDS:
+            why = "a company's name"
+        elif len(ent) >= 2 and ent[0].lower_ == "team":
+            why = "a team's name"  # "Team Aurelis"
+        elif _which_after(ent):
+            why = "'which' after it"  # "Sablon Ports, which runs the terminal,"
+        else:
+            continue
+        ents[i] = Span(doc, ent.start, ent.end, label="ORG")
+        repairs.append((ent.start_char, ent.end_char, "PERSON", why))
+        changed = True
     for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
         joined = _with_first_name(ent, names, lone_places)
         if joined is not None:
@@ -180,6 +190,19 @@ def repair_people(doc: Doc) -> Doc:
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start))
     return doc
+
+
+def _which_after(ent: Span) -> bool:
+    """A name that a relative clause opened by "which" describes is a thing's, not a
+    person's ("Halvorsen Biologics, which said …")."""
+    doc = ent.doc
+    if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+        return False
+    which = doc[ent.end + 1]
+    if which.lower_ != "which":
+        return False
+    clause = which.head
+    return clause.dep_ == "relcl" and ent.start <= clause.head.i < ent.end
 
 
 _PARTICLES = set("de la del della di da das dos do du le van von der den ter bin ibn al el".split())

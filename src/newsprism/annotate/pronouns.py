@@ -31,7 +31,7 @@ DOCUMENTS = set(
 # The last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers".
 CLUB_WORDS = set(
     "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
-    "county".split()
+    "county rfc rufc rlfc".split()
 )
 # The last word of a company's name: "Nordvik Seafood", "Harlow Vale Developments".
 COMPANY_WORDS = set(
@@ -40,7 +40,8 @@ COMPANY_WORDS = set(
     "industries labs studios games publishing airways railways rail telecom pharma "
     "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
     "properties residential construction mining oil gas power water developments buses "
-    "minerals machinery dairies dairy brewery brewing airlines shipping".split()
+    "minerals machinery dairies dairy brewery brewing airlines shipping biologics therapeutics "
+    "biosciences diagnostics ports freight".split()
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
@@ -273,6 +274,10 @@ def pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
     return {key: next(iter(g)) for key, g in seen.items() if len(g) == 1}
 
 
+# What sports copy calls a club: "the club", "the Championship side", "the visitors' outfit".
+_CLUB_HEADS = {"club", "side", "outfit"}
+
+
 def resolve_org_description(
     head: str, organisations: Iterable[str], majority: bool = False
 ) -> str | None:
@@ -295,7 +300,7 @@ def resolve_org_description(
             names.setdefault(key, " ".join(words))
             counts[key] = counts.get(key, 0) + 1
     matching = [n for key, n in names.items() if head in key.replace("’", "'").split()]
-    if head == "club" and not matching:  # "the club said" after "Riverbend Athletic have …"
+    if head in _CLUB_HEADS and not matching:  # "the club said" after "Riverbend Athletic …"
         matching = [n for key, n in names.items() if key.split()[-1] in CLUB_WORDS]
     if len(matching) == 1:
         return matching[0]
