@@ -804,6 +804,25 @@ def test_the_side_is_the_club(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Ashby Wanderers"
 
 
+def test_a_description_is_the_one_person_named_in_its_paragraph(nlp: Any) -> None:
+    text = (
+        "Judge Alan Marsh told the defendant he would go to prison.\n\n"
+        "Her solicitor, Peter Okri, said she would appeal.\n\n"
+        "Winifred Pascoe, 88, whose roof went unrepaired for a year, said she felt sad. "
+        "“I used to put buckets out when it rained,” the great-grandmother said."
+    )
+    assert one(nlp, text).speaker == "Winifred Pascoe"
+
+
+def test_the_mother_of_two_is_the_woman_named_before(nlp: Any) -> None:
+    text = (
+        "Amelia Thorne, 29, from Pellworth, suffered burns when the lid flew open.\n\n"
+        "“I was made to feel stupid,” the mother of two said."
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == ("Amelia Thorne", "the mother of two")
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -123,9 +123,11 @@ class Descriptions(BareQuotes):
                 full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
                 att.name, att.description = (full, None) if full else (None, desc.text)
             return
-        if desc[0].lower_ not in _DEFINITE or desc[-1].i != subject.i or len(desc) < 2:
+        if desc[0].lower_ not in _DEFINITE or len(desc) < 2 or subject not in desc:
+            return
+        if desc[-1].i != subject.i and not _known_detail(desc[subject.i - desc.start + 1 :]):
             return  # "the 24-year-old", "her son": not "a spokesman for the club"
-        head = desc[-1].lower_
+        head = subject.lower_
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
                 break
@@ -157,6 +159,8 @@ class Descriptions(BareQuotes):
             if intro is not None:
                 att.description, att.reason = intro, att.reason + "+unnamed"
                 return  # "A law enforcement official familiar with …": as introduced
+            if name is None:
+                name = self.named_in_paragraph(gender, before)
             if name is None:
                 centre = pr.centre(gender, before, self.candidates)
                 name = centre.name if centre is not None else None
@@ -191,6 +195,29 @@ class Descriptions(BareQuotes):
             name = pr.full_name(name, self.organisations(before)) or name  # not "Ardent"
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
+
+    def named_in_paragraph(self, gender: str | None, before: int) -> str | None:
+        """The one person named in the cue's own paragraph before it, when nobody else (named
+        or not) is there and the gender fits: "Doreen Felgate, 88, said she felt … “…,” the
+        great-grandmother said." """
+        para = self.text.rfind("\n", 0, before) + 1
+        here = [c for c in self.candidates if para <= c.at < before]
+        if any(c.name is None and c.human and c.person and c.main for c in here):
+            return None  # "A neighbour said …": someone unnamed is there too
+        names = {c.name for c in here if c.name and c.person}
+        names |= {
+            sp.strip_titles(e).text
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and para <= e.start_char < before
+            and not self.inside(e.start_char)
+        }
+        if len({n.split()[-1].lower() for n in names}) != 1:
+            return None
+        found = max(names, key=len)
+        known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
+        known = known or sp.gender_of_name(found)
+        return found if gender is None or known in (None, gender) else None
 
     def unnamed(self, head: str, before: int, window: int = 900) -> str | None:
         """How someone left unnamed was introduced with this head noun before ``before``:
@@ -330,6 +357,17 @@ class Descriptions(BareQuotes):
                     found.add(name)
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
+
+
+def _known_detail(tokens: Span) -> bool:
+    """What a reporter adds to a description of someone already named: "(the mother) of
+    two", "(the 17-year-old) from Chennai"."""
+    words = [t for t in tokens if not t.is_punct]
+    if len(words) < 2 or words[0].lower_ not in ("of", "from"):
+        return False
+    if words[0].lower_ == "of":
+        return len(words) == 2 and words[1].like_num
+    return all(t.pos_ == "PROPN" for t in words[1:])
 
 
 def _abbreviation(ent: Span) -> bool:
