@@ -823,6 +823,36 @@ def test_the_mother_of_two_is_the_woman_named_before(nlp: Any) -> None:
     assert (q.speaker, q.speaker_description) == ("Amelia Thorne", "the mother of two")
 
 
+def test_a_name_the_tagger_made_the_root_is_the_subject_a_pronoun_continues(nlp: Any) -> None:
+    text = (
+        "Prosecutor Sarah Oyelaran KC outlined the case. “The fund existed for the old,” "
+        "Ms Oyelaran said.\n\n"
+        "Keeley Doran, a neighbour of the defendant, watched from the public gallery. "
+        "Outside court she said: “She always had time for people.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Keeley Doran"
+
+
+def test_a_title_inside_an_appositive_clause_is_not_the_persons_gender(nlp: Any) -> None:
+    text = (
+        "“What did you see?” Ms Stainforth asked.\n\n"
+        "“I know what I saw,” Mr Pritchard replied.\n\n"
+        "Mei-Ling Tsang, a paramedic who treated Mr Whitlow at the scene, told the court he had "
+        "been unconscious when she arrived. “His breathing was irregular,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Mei-Ling Tsang"
+
+
+def test_a_verb_read_as_a_plural_noun_still_has_its_subject(nlp: Any) -> None:
+    text = (
+        "Her neighbour Marjorie Fenn put it simply. “If Della quits, this town loses "
+        "something,” she said.\n\n"
+        "Della Brightwater, 58, has been a volunteer for 23 years.\n\n"
+        "Brightwater shrugs when she hears that. “I'm not quitting,” she says."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Della Brightwater"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

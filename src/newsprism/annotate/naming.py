@@ -147,7 +147,7 @@ class Naming(Referents):
                 group = token.i if token.conjuncts else -1
                 found.append((token.idx, token, group))
                 found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
-            elif _according(token) and not self.inside(token.idx):
+            elif (_according(token) or _root_name(token)) and not self.inside(token.idx):
                 found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
             elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
                 named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
@@ -199,11 +199,24 @@ class Naming(Referents):
         ent_person = name is not None and any(
             e.label_ == "PERSON" for e in self.ents if e.start <= name.start < e.end
         )
-        words = [t.lower_ for t in token.subtree if t.dep_ in ("compound", "appos") or t == token]
+        clauses = {  # "a paramedic who treated Mr Whitlow": not the paramedic's gender
+            t.i for t in token.subtree if t.dep_ in ("relcl", "acl", "prep") for t in t.subtree
+        }
+        words = [
+            t.lower_
+            for t in token.subtree
+            if (t.dep_ in ("compound", "appos") or t == token) and t.i not in clauses
+        ]
         if name is not None:
             window = self.doc[max(0, name.start - 2) : name.end]
             words += [t.lower_ for t in window if t.dep_ != "poss"]
-            words += [t.lower_ for c in token.children if c.dep_ == "appos" for t in c.subtree]
+            words += [  # "a paramedic who treated Mr Whitlow": not the paramedic's gender
+                t.lower_
+                for c in token.children
+                if c.dep_ == "appos"
+                for t in c.subtree
+                if t.i not in clauses
+            ]
         # "the Speaker, Sir Desmond Kettering, …": an office, held by the name in apposition
         if name is not None and _the_office(name):
             holder = next(
@@ -347,7 +360,27 @@ def _the_office(name: Span) -> bool:
 
 def _main_subject(token: Token) -> bool:
     """The active subject of a sentence's main verb: the centre a later pronoun continues."""
-    return token.dep_ == "nsubj" and token.head.dep_ == "ROOT"
+    return (token.dep_ == "nsubj" and token.head.dep_ == "ROOT") or _root_name(token)
+
+
+def _root_name(token: Token) -> bool:
+    """A name the tagger did not make a subject though it is one: the root of "Keeley Doran,
+    a neighbour of the defendant, watched from the gallery." (the verb read as a reduced
+    relative), the compound of "Brightwater shrugs when …" (the verb read as a plural noun)."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.dep_ == "compound":
+        head = token.head
+        return (
+            head.dep_ == "ROOT"
+            and head.tag_ == "NNS"
+            and head.i == token.i + 1
+            and head.i + 1 < len(head.doc)
+            and (head.doc[head.i + 1].is_punct or head.doc[head.i + 1].pos_ in ("SCONJ", "ADV"))
+        )
+    return token.dep_ == "ROOT" and any(
+        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > token.i for c in token.children
+    )
 
 
 def _according(token: Token) -> bool:
