@@ -853,6 +853,28 @@ def test_a_verb_read_as_a_plural_noun_still_has_its_subject(nlp: Any) -> None:
     assert quotes(nlp, text)[-1].speaker == "Della Brightwater"
 
 
+def test_a_description_reporting_speech_is_resolved_before_a_pronoun_continues_it(
+    nlp: Any,
+) -> None:
+    text = (
+        "Denise Okonkwo-Hart stood on a crate and addressed the drivers. “We did not want "
+        "this day,” she told them.\n\n"
+        "Marcus Feld, the manager of the agency, said it had offered 14 percent. “That is a "
+        "fair offer,” he said.\n\n"
+        "The union president said she had heard that before. “They have been looking at it "
+        "since 2019,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Denise Okonkwo-Hart"
+
+
+def test_titles_before_an_untagged_name_are_not_the_name(nlp: Any) -> None:
+    text = (
+        "At a press conference, Detective Superintendent Nikhil Chaudhary-Lowe said divers "
+        "had been deployed. “We are keeping an open mind,” he said."
+    )
+    assert one(nlp, text).speaker == "Nikhil Chaudhary-Lowe"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -326,13 +326,19 @@ class Naming(Referents):
                         token.idx, named, desc.text, span, True, words, False, group, main=True
                     )
                     return
-            if not person and not plural and desc[0].lower_ == "the" and len(desc) == 2:
-                att = Attribution("pre", token.head, token)  # "the company said prices had
-                att.person = False  # fallen": the company the text named, as for a quote
+            if (
+                ((not person and len(desc) == 2) or (person and spoke))
+                and not plural
+                and desc[0].lower_ == "the"
+            ):
+                # "the company said prices had fallen", "The union president said she had
+                # heard that before": whom the text named, resolved as for a quote's cue
+                att = Attribution("pre", token.head, token)
+                att.person = person
                 self.resolve_description(att, token, desc, token.idx)
                 if att.name is not None:
                     self.remember(
-                        token.idx, att.name, desc.text, span, False, words, spoke, group, main=main
+                        token.idx, att.name, desc.text, span, person, words, spoke, group, main=main
                     )
                     return
             self.remember(

@@ -141,10 +141,13 @@ def repair_people(doc: Doc) -> Doc:
             )
         ):
             end += 1
-        span = Span(doc, i, end, label="PERSON") if end > i else None
+        start = i  # "Detective Superintendent Nikhil Chaudhary-Lowe": the name after the titles
+        while start < end - 2 and doc[start].lower_ in TITLES:
+            start += 1
+        span = Span(doc, start, end, label="PERSON") if end > start else None
         if span is not None and doc[end - 1].text != "-" and _full_name(span, names, lone_places):
             ents.append(span)
-            taken.update(range(i, end))
+            taken.update(range(start, end))
             repairs.append((span.start_char, span.end_char, "", "first name"))
             changed = True
         i = max(end, i + 1)

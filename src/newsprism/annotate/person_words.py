@@ -38,7 +38,8 @@ TITLES = set(
     "rep. sen. gov. gen. col. capt. officer director commissioner ambassador pope father "
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
     "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
-    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs".split()
+    "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs "
+    "superintendent commander marshal".split()
 )
 
 
