@@ -875,6 +875,15 @@ def test_titles_before_an_untagged_name_are_not_the_name(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Nikhil Chaudhary-Lowe"
 
 
+def test_the_person_a_quote_names_is_not_its_speaker(nlp: Any) -> None:
+    text = (
+        "The veteran actor Sir Ambrose Kettering has played Lear four times.\n\n"
+        "His first director, the late Peter Haldane, gave him advice he still repeats. "
+        "“Peter said to me, never act with your eyebrows,” he says."
+    )
+    assert one(nlp, text).speaker == "Ambrose Kettering"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -46,6 +46,16 @@ class Naming(Referents):
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
             cand = self.introduced_here(subject.lower_, para, before, cand)
+            if cand is not None and cand.name and cand.person and self.named_inside(cand.name):
+                # "“Peter said to me, …,” he says": whoever the quote names is not its speaker
+                # the person, not the family: "Ellie" is not her mother, Adaeze Nwosu
+                first, last = cand.name.split()[0], cand.name.split()[-1]
+                others = [
+                    c
+                    for c in self.candidates
+                    if not (c.name or " ").startswith(first) and c.name != last
+                ]
+                cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             if cand is not None and self.questioner is not None and cand.name == self.questioner:
                 others = [c for c in self.candidates if c.name != self.questioner]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
@@ -132,6 +142,13 @@ class Naming(Referents):
             self.expand_name(att, before)  # "Trudie", "Montero", "Evaristo Mamani"
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
+
+    def named_inside(self, name: str) -> bool:
+        """Whether the quote being attributed names this person by first name ("Peter said
+        to me …"); a surname alone may be a relative's ("Ellie Nwosu" in her mother's words).
+        """
+        first = name.split()[0]
+        return len(first) > 1 and first in self.named_in_quote
 
     def static_candidates(self) -> list[tuple[int, Token, int]]:
         """Subjects in the reporter's text that a later pronoun may point back to.

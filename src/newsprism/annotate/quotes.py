@@ -48,6 +48,9 @@ _VOCATIVE = re.compile(
 )
 
 
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w]+")
+
+
 def quote_id(article_id: str, start: int) -> str:
     """``q`` plus 16 hex digits of SHA-256 over (article id, start): stable across runs."""
     return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
@@ -117,6 +120,7 @@ class _Extractor(Naming):
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
             self.questioner = self.asked_before(q, results)
+            self.named_in_quote = set(_CAPITALISED.findall(self.text[q.start : q.end]))
             att = self.attribute(q, index)
             if att is not None and att.name is None and att.description is None:
                 att = None if att.reason.endswith("pronoun") or att.subject is None else att
@@ -149,6 +153,7 @@ class _Extractor(Naming):
             if kind == "scare":
                 att = None
             results.append((q, att, kind))
+            self.named_in_quote = set()
             if kind != "direct":
                 self.fragments.add(q.open_at)
             if att is not None and att.span is not None and (att.name or att.description):
