@@ -884,6 +884,26 @@ def test_the_person_a_quote_names_is_not_its_speaker(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Ambrose Kettering"
 
 
+def test_the_company_is_not_the_regulator_beside_it(nlp: Any) -> None:
+    text = (
+        "The Fair Trading Bureau has opened an investigation into four supermarket chains.\n\n"
+        "The bureau said it had grounds to suspect the chains had shared prices.\n\n"
+        "Brambleway Supermarkets, the country's second-largest grocer, confirmed it had "
+        "received a visit. “We are cooperating fully,” the company said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Brambleway Supermarkets"
+
+
+def test_a_name_with_an_organisation_appositive_is_not_a_person(nlp: Any) -> None:
+    text = (
+        "Optivale, the maker of precision mirrors used in chipmaking machines, said it would "
+        "build a factory. Tomas Wit, an analyst at Havenmark Securities, called it bold.\n\n"
+        "Optivale said construction would begin in spring. “We expect the first mirrors in "
+        "2028,” the company said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Optivale"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -171,6 +171,11 @@ class Descriptions(BareQuotes):
             return
         else:
             orgs = self.organisations(before)
+            orgs += [  # "Optivale, the maker of …": a company the tagger called a person
+                c.name
+                for c in self.candidates
+                if c.name and not c.person and 0 <= before - c.at <= 900 and c.name not in orgs
+            ]
             name = pr.resolve_org_description(head, orgs)
             if name is None:  # "the company", "the airline", "the statement": the organisation
                 # last made a subject or heard speaking, when the text names no other by that head
@@ -183,6 +188,7 @@ class Descriptions(BareQuotes):
                     and 0 <= before - c.at <= 900
                     and not self.in_dateline(c.name_start)
                     and (self.place(c.name_start) is None or c.speaker)  # "Gridline Ireland says"
+                    and not (head in pr.GENERIC_ORG and pr.public_body(c.name))
                 ]
                 name = subjects[-1].name if subjects else None
             if name is None:  # none made a subject: the one named most often

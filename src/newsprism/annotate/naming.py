@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
 
 _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
@@ -295,6 +296,9 @@ class Naming(Referents):
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )
+            person = person and not any(  # "Optivex, the maker of precision mirrors,"
+                c.dep_ == "appos" and _organisation_noun(c) for c in token.children
+            )
             span = (name.start_char, name.end_char)
             spoke = self.cue(token.head) is not None or _according(token)  # "X said …"
             spoke = spoke or token.i in self.unparsed
@@ -361,6 +365,26 @@ class Naming(Referents):
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )
+
+
+# What business copy calls a company that nobody would call a person; "maker", "developer"
+# or "carrier" may be someone's job ("a film maker", "a retired mail carrier").
+_ORGANISATION_ONLY = ORGANISATION_NOUNS - set(
+    "maker developer producer publisher carrier provider supplier distributor exporter "
+    "importer operator brand platform network band".split()
+)
+
+
+def _organisation_noun(noun: Token) -> bool:
+    """An appositive that says its name is an organisation's: "…, the country's largest
+    grocer,", "…, the maker of precision mirrors," (not "a retired mail carrier")."""
+    if noun.lower_ in _ORGANISATION_ONLY:
+        return True
+    return (
+        noun.lower_ in ORGANISATION_NOUNS
+        and any(c.lower_ == "of" for c in noun.children)
+        and not any(c.dep_ in ("compound", "amod") for c in noun.lefts)
+    )
 
 
 def _company_named(name: Span) -> bool:

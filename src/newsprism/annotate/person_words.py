@@ -69,7 +69,8 @@ ORGANISATION_NOUNS = set(
     "company firm group business bank carrier operator airline retailer utility insurer "
     "lender manufacturer maker carmaker chipmaker automaker drugmaker publisher provider "
     "supplier producer developer regulator distributor wholesaler exporter importer brand "
-    "chain startup start-up platform broadcaster network charity club band orchestra choir".split()
+    "chain startup start-up platform broadcaster network charity club band orchestra choir "
+    "grocer supermarket".split()
 )
 # Singular nouns that name a group of people: what they say is not a "he" or a "she".
 COLLECTIVE = set("staff team crew family police government audience crowd public jury".split())

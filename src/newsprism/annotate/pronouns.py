@@ -41,7 +41,8 @@ COMPANY_WORDS = set(
     "pharmaceuticals insurance logistics microdevices electronics entertainment ventures "
     "properties residential construction mining oil gas power water developments buses "
     "minerals machinery dairies dairy brewery brewing airlines shipping biologics therapeutics "
-    "biosciences diagnostics ports freight".split()
+    "biosciences diagnostics ports freight supermarkets stores securities robotics genomics "
+    "communications lithography semiconductors semiconductor orbital appliances".split()
 )
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
@@ -274,6 +275,19 @@ def pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
     return {key: next(iter(g)) for key, g in seen.items() if len(g) == 1}
 
 
+# Words of a public body's name: "the company" is never the ministry that fined it.
+PUBLIC_BODY_WORDS = set(
+    "ministry bureau agency authority inspectorate council department office commission court "
+    "police government regulator committee parliament assembly tribunal superintendency "
+    "directorate service services board ombudsman secretariat".split()
+)
+
+
+def public_body(name: str) -> bool:
+    """A name made of a public body's words ("Transport Safety Investigation Bureau")."""
+    return bool(set(name.lower().replace("’", "'").split()) & PUBLIC_BODY_WORDS)
+
+
 # What sports copy calls a club: "the club", "the Championship side", "the visitors' outfit".
 _CLUB_HEADS = {"club", "side", "outfit"}
 
@@ -291,6 +305,8 @@ def resolve_org_description(
     """
     names: dict[str, str] = {}
     counts: dict[str, int] = {}
+    if head in GENERIC_ORG:  # "the company said": not the regulator named beside it
+        organisations = [org for org in organisations if not public_body(org)]
     for org in organisations:
         words = re.sub(r"(?:'s|’s|'|’)$", "", org).split()  # "Halcyon Launch Systems'"
         if words and words[0].lower() == "the":
