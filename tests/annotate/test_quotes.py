@@ -904,6 +904,25 @@ def test_a_name_with_an_organisation_appositive_is_not_a_person(nlp: Any) -> Non
     assert quotes(nlp, text)[-1].speaker == "Optivale"
 
 
+def test_his_family_is_not_the_person_it_belongs_to(nlp: Any) -> None:
+    text = (
+        "Jordan Pike, 19, died at the scene. Ravinder Sangha, who was driving, was arrested.\n\n"
+        "“Jordan was the life and soul of every room,” his family said."
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == (None, "his family")
+
+
+def test_a_role_the_tagger_made_the_root_gives_its_name_to_a_later_pronoun(nlp: Any) -> None:
+    text = (
+        "Para-swimmer Oona Virtanen-Blake won the main award. “If one kid sees this, great,” "
+        "she said.\n\n"
+        "Their captain, Adaeze Nwachukwu, accepted on behalf of her teammates. “This is for "
+        "every girl who plays in a cold sports hall,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Adaeze Nwachukwu"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

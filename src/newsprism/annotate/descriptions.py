@@ -22,6 +22,7 @@ from newsprism.annotate.bare_quotes import BareQuotes
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 
 _DEFINITE = {"the", "her", "his", "their"}
+_KIN_GROUPS = set("family families relatives parents friends loved ones".split())
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some"}
@@ -128,6 +129,8 @@ class Descriptions(BareQuotes):
         if desc[-1].i != subject.i and not _known_detail(desc[subject.i - desc.start + 1 :]):
             return  # "the 24-year-old", "her son": not "a spokesman for the club"
         head = subject.lower_
+        if head in _KIN_GROUPS:
+            return  # "his family said": the family speaks, not the person it is named after
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
                 break

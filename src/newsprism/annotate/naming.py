@@ -414,7 +414,10 @@ def _root_name(token: Token) -> bool:
     """A name the tagger did not make a subject though it is one: the root of "Keeley Doran,
     a neighbour of the defendant, watched from the gallery." (the verb read as a reduced
     relative), the compound of "Brightwater shrugs when …" (the verb read as a plural noun)."""
-    if token.pos_ != "PROPN":
+    named_noun = token.pos_ == "NOUN" and any(  # "Their captain, Adaeze Nwachukwu, accepted"
+        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
+    )
+    if token.pos_ != "PROPN" and not named_noun:
         return False
     if token.dep_ == "compound":
         head = token.head

@@ -248,7 +248,21 @@ def _whole_words(doc: Doc, start: int, end: int) -> Span:
     return doc[start:end]
 
 
-_POST_NOMINALS = {"KC", "QC", "MP", "MSP", "MEP", "TD", "OBE", "MBE", "CBE", "Jr", "Jr.", "Sr."}
+_POST_NOMINALS = {
+    "KC",
+    "QC",
+    "SC",
+    "MP",
+    "MSP",
+    "MEP",
+    "TD",
+    "OBE",
+    "MBE",
+    "CBE",
+    "Jr",
+    "Jr.",
+    "Sr.",
+}
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "prof"}
 
 
