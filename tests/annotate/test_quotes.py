@@ -923,6 +923,16 @@ def test_a_role_the_tagger_made_the_root_gives_its_name_to_a_later_pronoun(nlp: 
     assert quotes(nlp, text)[-1].speaker == "Adaeze Nwachukwu"
 
 
+def test_a_name_called_a_company_once_is_a_company_everywhere(nlp: Any) -> None:
+    text = (
+        "Marek Wilczak, the engineer who founded the accounting software company Ledgerwell, "
+        "has died aged 78.\n\n"
+        "“Marek built more than software,” Ledgerwell said in a statement.\n\n"
+        "“I was not clever. I was stubborn,” he said in a 2019 interview."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Ledgerwell", "Marek Wilczak"]
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

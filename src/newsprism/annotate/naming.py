@@ -83,6 +83,7 @@ class Naming(Referents):
             att.span = (name.start_char, name.end_char)
             att.person = sp.person_name(self.doc, name, desc)  # "Acme said": not a person
             att.person = att.person and sp.looks_like_person([t.text for t in name])
+            att.person = att.person and name.text not in self.companies()
             if not att.person and len(name) == 1:  # "Maravilla told me" after "Ines Maravilla"
                 full = self.known_surname(name[0])
                 att.person = full is not None and sp.gender_of_name(full) is not None
@@ -143,6 +144,18 @@ class Naming(Referents):
             self.expand_name(att, before)  # "Trudie", "Montero", "Evaristo Mamani"
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
+
+    def companies(self) -> set[str]:
+        """One-word names the text calls a company anywhere ("the software company
+        Ledgerline"): every mention of them is the company's."""
+        cached: set[str] | None = getattr(self, "_companies", None)
+        if cached is None:
+            cached = self._companies = {
+                token.text
+                for token in self.doc
+                if token.pos_ == "PROPN" and _company_named(self.doc[token.i : token.i + 1])
+            }
+        return cached
 
     def named_inside(self, name: str) -> bool:
         """Whether the quote being attributed names this person by first name ("Peter said
@@ -293,6 +306,8 @@ class Naming(Referents):
             person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person and not _company_named(name)  # "video game publisher Brightforge"
+            person = person and name.text not in self.companies()  # "Ledgerline said" after
+            # "the accounting software company Ledgerline"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )
