@@ -54,7 +54,7 @@ NON_PERSON_HEADS = (
         "foundation society museum library network channel broadcaster bureau district "
         "coalition alliance forum consortium tribunal panel municipality fund programme program "
         "campaign movement tank laboratory observatory exchange directorate band orchestra choir "
-        "side outfit station "
+        "side outfit station festival theatre gallery venue studio label airport zoo "
         # what business copy calls a company: "the utility said", "the insurer said"
         "utility insurer lender retailer manufacturer maker publisher provider supplier producer "
         "carrier developer regulator watchdog distributor wholesaler exporter importer brand "

@@ -31,7 +31,7 @@ DOCUMENTS = set(
 # The last word of a club's name: "Riverbend Athletic", "Wexcombe Rovers".
 CLUB_WORDS = set(
     "athletic rovers united wanderers albion fc afc rangers hotspur academicals city town "
-    "county rfc rufc rlfc".split()
+    "county rfc rufc rlfc racing".split()
 )
 # The last word of a company's name: "Nordvik Seafood", "Harlow Vale Developments".
 COMPANY_WORDS = set(
@@ -289,7 +289,7 @@ def public_body(name: str) -> bool:
 
 
 # What sports copy calls a club: "the club", "the Championship side", "the visitors' outfit".
-_CLUB_HEADS = {"club", "side", "outfit"}
+_CLUB_HEADS = {"club", "side", "outfit", "team"}
 
 
 def resolve_org_description(
