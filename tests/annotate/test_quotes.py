@@ -933,6 +933,15 @@ def test_a_name_called_a_company_once_is_a_company_everywhere(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == ["Ledgerwell", "Marek Wilczak"]
 
 
+def test_a_long_appositive_between_the_quote_and_its_cue(nlp: Any) -> None:
+    text = (
+        "“This is the first pair of smart glasses you’ll forget you’re wearing,” Rafael "
+        "Estévez-Lunt, Lumora’s co-founder and chief executive, told an audience of about "
+        "2,000 people."
+    )
+    assert one(nlp, text).speaker == "Rafael Estévez-Lunt"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

@@ -229,7 +229,7 @@ class Frames:
         """
         clause: list[Token] = []
         for token in self.tokens(q.close_end, self.frame_end(q, index)):
-            if token.text in END_PUNCT or len(clause) > 12:
+            if token.text in END_PUNCT or len(clause) > 20:
                 break
             clause.append(token)
         said = ("said", "says", "told")
