@@ -464,36 +464,53 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   (quotes_eval's matching changed twice in session 4, both in the commit that says so: a
 #   gold first name alone matches a predicted full name that starts with it, and a
 #   description's head ends before a reduced relative; the brackets use today's matching.)
-# The fresh9-19 annotators each read markup.py and fresh8's conventions docstring only.
-# fresh14-17's errors were read and tuned on; fresh18 and fresh19 were run once, then their
-# errors were read at the end of session 4 to sort the residual errors, and three fixes came
-# from fresh19's (1ae2f06). The next set written blind gives the next honest figure.
-# The floors below sit a little under the figures at bb14a02 (fresh2 0.992 / 0.992, fresh3
-# 0.976 / 0.931, fresh4 0.931 / 0.900, fresh5 0.932 / 0.920, fresh6 0.951 / 0.931, fresh7
+#   session 5 (2026-11-24; rules at its start fa5ff71, scores at that commit in brackets):
+#   fresh20 (277 direct) at 6489923: 0.908 / 0.895  [0.908 / 0.895]
+#   fresh21 (329 direct) at 6489923: 0.875 / 0.833  [0.875 / 0.833]
+#   fresh22 (268 direct) at 6489923: 0.953 / 0.918  [0.953 / 0.918]
+#   fresh23 (269 direct) at 7493a2a: 0.932 / 0.918  [0.925 / 0.911]  (after tuning on 20-22)
+#   fresh24 (305 direct) at 7493a2a: 0.925 / 0.895  [0.922 / 0.889]
+#   fresh26 (331 direct) at 7493a2a: 0.895 / 0.879  [0.892 / 0.876]
+#   fresh25 (271 direct) is no blind figure: a linter run printed half its passages before
+#   its first run (0.922 / 0.919 at 5366bbd, [0.922 / 0.919]); it is tuning data only.
+# The fresh9-26 annotators each read markup.py and fresh8's conventions docstring only.
+# Every set up to fresh26 has had its errors read and is tuning data now. The next set
+# written blind gives the next honest figure.
+# The floors below sit a little under the figures at e634162 (fresh2 0.992 / 0.992, fresh3
+# 0.981 / 0.935, fresh4 0.947 / 0.915, fresh5 0.950 / 0.938, fresh6 0.951 / 0.931, fresh7
 # 0.954 / 0.944, fresh8 0.948 / 0.922, fresh9 0.965 / 0.965, fresh10 0.963 / 0.929, fresh11
-# 0.970 / 0.950, fresh12 0.973 / 0.926, fresh13 0.969 / 0.921, fresh14 0.973 / 0.973,
-# fresh15 0.966 / 0.934, fresh16 0.942 / 0.915, fresh17 0.931 / 0.902, fresh18 0.925 /
-# 0.898, fresh19 0.911 / 0.863). Never lower them silently: a lower figure is a regression to
-# explain in the commit that changes a floor.
+# 0.970 / 0.950, fresh12 0.986 / 0.948, fresh13 0.979 / 0.931, fresh14 0.973 / 0.973,
+# fresh15 0.966 / 0.934, fresh16 0.946 / 0.923, fresh17 0.946 / 0.913, fresh18 0.938 /
+# 0.919, fresh19 0.951 / 0.898, fresh20 0.963 / 0.949, fresh21 0.911 / 0.866, fresh22 0.965
+# / 0.929, fresh23 0.943 / 0.929, fresh24 0.936 / 0.905, fresh25 0.926 / 0.923, fresh26 0.914
+# / 0.903). Never lower them silently: a lower figure is a regression to explain in the
+# commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
-    "fresh3": {"speaker_p": 0.95, "speaker_r": 0.91},
-    "fresh4": {"speaker_p": 0.91, "speaker_r": 0.88},
-    "fresh5": {"speaker_p": 0.91, "speaker_r": 0.90},
+    "fresh3": {"speaker_p": 0.96, "speaker_r": 0.91},
+    "fresh4": {"speaker_p": 0.93, "speaker_r": 0.89},
+    "fresh5": {"speaker_p": 0.93, "speaker_r": 0.92},
     "fresh6": {"speaker_p": 0.93, "speaker_r": 0.91},
     "fresh7": {"speaker_p": 0.93, "speaker_r": 0.92},
     "fresh8": {"speaker_p": 0.93, "speaker_r": 0.90},
     "fresh9": {"speaker_p": 0.94, "speaker_r": 0.94},
     "fresh10": {"speaker_p": 0.94, "speaker_r": 0.91},
     "fresh11": {"speaker_p": 0.95, "speaker_r": 0.93},
-    "fresh12": {"speaker_p": 0.95, "speaker_r": 0.90},
-    "fresh13": {"speaker_p": 0.95, "speaker_r": 0.90},
+    "fresh12": {"speaker_p": 0.96, "speaker_r": 0.92},
+    "fresh13": {"speaker_p": 0.96, "speaker_r": 0.91},
     "fresh14": {"speaker_p": 0.95, "speaker_r": 0.95},
     "fresh15": {"speaker_p": 0.94, "speaker_r": 0.91},
-    "fresh16": {"speaker_p": 0.92, "speaker_r": 0.89},
-    "fresh17": {"speaker_p": 0.91, "speaker_r": 0.88},
-    "fresh18": {"speaker_p": 0.90, "speaker_r": 0.87},  # the honest one-shot figures
-    "fresh19": {"speaker_p": 0.89, "speaker_r": 0.84},  # the honest one-shot figures
+    "fresh16": {"speaker_p": 0.92, "speaker_r": 0.90},
+    "fresh17": {"speaker_p": 0.92, "speaker_r": 0.89},
+    "fresh18": {"speaker_p": 0.92, "speaker_r": 0.90},
+    "fresh19": {"speaker_p": 0.93, "speaker_r": 0.88},
+    "fresh20": {"speaker_p": 0.94, "speaker_r": 0.93},
+    "fresh21": {"speaker_p": 0.89, "speaker_r": 0.84},
+    "fresh22": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh23": {"speaker_p": 0.92, "speaker_r": 0.91},
+    "fresh24": {"speaker_p": 0.91, "speaker_r": 0.88},
+    "fresh25": {"speaker_p": 0.90, "speaker_r": 0.90},
+    "fresh26": {"speaker_p": 0.89, "speaker_r": 0.88},
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
