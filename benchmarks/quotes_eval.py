@@ -4,10 +4,11 @@ Measures, separately on the tuning passages and on the held-out ones (every
 4th passage). The held-out part was not looked at until the generalisation
 pass on speaker attribution; there its errors were read and became tuning
 data, so its figures are no longer honest. The same happened later to the
-fresh set (``FRESH``, an independent annotator): run once after a freeze, then
-its errors were read in the next pass, so it is tuning data too. The honest
-figures now come from ``fresh2`` (``FRESH2``, a second independent annotator),
-never looked at while tuning:
+fresh sets (``fresh``, ``fresh2`` … , each by an independent annotator): each
+was run once after a freeze, its errors unread, for the honest figure of its
+time (the history is in ``tests/annotate/test_quotes.py``), then its errors
+were read, so it is tuning data too. The next set written blind gives the next
+honest figure. Measured:
 
 - quote spans: precision/recall, exact and with overlap >= 0.8 (overlap is the
   shared characters over the longer of the two spans);
@@ -22,9 +23,9 @@ never looked at while tuning:
 
     python benchmarks/quotes_eval.py [--split tune|holdout|all|fresh|fresh2…] [--errors] [--model M]
 
-The default reports ``tune``, ``holdout`` and, each when its file exists, ``fresh``
-and ``fresh2`` (else it says the file was absent). Never run ``--errors`` on
-``fresh2`` while tuning: reading its errors makes it tuning data too.
+The default reports ``tune``, ``holdout`` and, each when its file exists, every
+fresh set (else it says the file was absent). Never run ``--errors`` on a new
+blind set before its one honest run: reading its errors makes it tuning data.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ from newsprism.model import Quote
 
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
-#: The independent annotators' sets after the first, ``fresh2`` … ``fresh19``.
+#: The independent annotators' sets after the first, ``fresh2`` … ``fresh{LATER}``.
 LATER = 26
 _FILES = {
     "fresh": FRESH,
