@@ -959,6 +959,16 @@ def test_a_long_appositive_between_the_quote_and_its_cue(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Rafael Estévez-Lunt"
 
 
+def test_a_quote_paragraph_after_a_new_person_is_introduced_is_theirs(nlp: Any) -> None:
+    text = (
+        "Director Tobias Whitfield said the drizzle was fine.\n\n"
+        "“We shot for fifty-one days,” he said.\n\n"
+        "Co-star Caleb Ashdown, 17, was cast after an open audition in his home town.\n\n"
+        "“I thought it was a scam at first,” he admitted."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Caleb Ashdown"
+
+
 def test_he_or_she_is_the_one_person_of_that_gender_named_in_its_paragraph(nlp: Any) -> None:
     text = (
         "Jun-seo Park, a software developer, wrote on social media: “Tried to tell my team "

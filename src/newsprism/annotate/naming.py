@@ -47,6 +47,7 @@ class Naming(Referents):
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
             cand = self.introduced_here(subject.lower_, para, before, cand)
+            cand = self.introduced_before(subject.lower_, para, before, cand)
             if cand is not None and cand.name and cand.person and self.named_inside(cand.name):
                 # "“Peter said to me, …,” he says": whoever the quote names is not its speaker
                 # the person, not the family: "Ellie" is not her mother, Adaeze Nwosu

@@ -50,6 +50,31 @@ class Referents(Descriptions):
         ]
         return cand if others else here[0]
 
+    def introduced_before(
+        self, pronoun: str, para: int, before: int, cand: pr.Candidate | None
+    ) -> pr.Candidate | None:
+        """A he/she in a paragraph that opens with the quote, after a paragraph that
+        introduces one new person of that gender by full name and nobody else, is that
+        person ("Co-star Caleb Ashdown-Reyes, 17, was cast after an open audition. ¶ “…,”
+        he admitted."), not an earlier speaker."""
+        gender = sp.PRONOUNS.get(pronoun)
+        opens = self.text[para : para + 3].lstrip()[:1] in ('"', "“", "«", "`")
+        if gender not in ("m", "f") or not opens or para < 2:
+            return cand
+        prev = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1
+        if cand is not None and cand.at >= prev:
+            return cand
+        here = [c for c in [*self.candidates, *self.mentioned()] if prev <= c.at < para]
+        named = {pr.surname_key(c) for c in here if c.name and c.person}
+        if len(named) != 1 or any(c.name is None and c.person and c.main for c in here):
+            return cand
+        new = [c for c in here if c.name and len(c.name.split()) >= 2 and c.gender == gender]
+        if not new or any(
+            c.name and pr.surname_key(c) in named and c.at < prev for c in self.candidates
+        ):
+            return cand  # not new: named before that paragraph
+        return max(new, key=lambda c: len(c.name or ""))
+
     def mentioned(self) -> list[pr.Candidate]:
         """People named anywhere but as a subject ("Asked by Idris Pugh, …, she rose"):
         referents of last resort, when no subject fits a pronoun."""
