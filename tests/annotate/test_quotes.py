@@ -471,11 +471,14 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh23 (269 direct) at 7493a2a: 0.932 / 0.918  [0.925 / 0.911]  (after tuning on 20-22)
 #   fresh24 (305 direct) at 7493a2a: 0.925 / 0.895  [0.922 / 0.889]
 #   fresh26 (331 direct) at 7493a2a: 0.895 / 0.879  [0.892 / 0.876]
+#   fresh27 (246 direct) at 03cc8dc: 0.958 / 0.919  [0.932 / 0.898]  (after tuning on 23-26)
+#   fresh28 (325 direct) at 03cc8dc: 0.926 / 0.883  [0.920 / 0.880]
 #   fresh25 (271 direct) is no blind figure: a linter run printed half its passages before
 #   its first run (0.922 / 0.919 at 5366bbd, [0.922 / 0.919]); it is tuning data only.
-# The fresh9-26 annotators each read markup.py and fresh8's conventions docstring only.
-# Every set up to fresh26 has had its errors read and is tuning data now. The next set
-# written blind gives the next honest figure.
+# The fresh9-28 annotators each read markup.py and fresh8's conventions docstring only.
+# Every set up to fresh26 has had its errors read and is tuning data now; fresh27 and
+# fresh28 have been run once and their errors not read yet (the floors below hold their
+# honest figures). The next set written blind gives the next honest figure.
 # The floors below sit a little under the figures at e634162 (fresh2 0.992 / 0.992, fresh3
 # 0.981 / 0.935, fresh4 0.947 / 0.915, fresh5 0.950 / 0.938, fresh6 0.951 / 0.931, fresh7
 # 0.954 / 0.944, fresh8 0.948 / 0.922, fresh9 0.965 / 0.965, fresh10 0.963 / 0.929, fresh11
@@ -483,8 +486,8 @@ def test_fresh_set_floors(nlp: Any) -> None:
 # fresh15 0.966 / 0.934, fresh16 0.946 / 0.923, fresh17 0.946 / 0.913, fresh18 0.938 /
 # 0.919, fresh19 0.951 / 0.898, fresh20 0.963 / 0.949, fresh21 0.911 / 0.866, fresh22 0.965
 # / 0.929, fresh23 0.943 / 0.929, fresh24 0.936 / 0.905, fresh25 0.926 / 0.923, fresh26 0.914
-# / 0.903). Never lower them silently: a lower figure is a regression to explain in the
-# commit that changes a floor.
+# / 0.903; fresh27 0.958 / 0.919 and fresh28 0.926 / 0.883 at 03cc8dc). Never lower them
+# silently: a lower figure is a regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
     "fresh3": {"speaker_p": 0.96, "speaker_r": 0.91},
@@ -511,6 +514,8 @@ LATER_FLOORS = {
     "fresh24": {"speaker_p": 0.91, "speaker_r": 0.88},
     "fresh25": {"speaker_p": 0.90, "speaker_r": 0.90},
     "fresh26": {"speaker_p": 0.89, "speaker_r": 0.88},
+    "fresh27": {"speaker_p": 0.94, "speaker_r": 0.90},  # the honest one-shot figures
+    "fresh28": {"speaker_p": 0.90, "speaker_r": 0.86},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
