@@ -151,10 +151,16 @@ class Naming(Referents):
         Ledgerline"): every mention of them is the company's."""
         cached: set[str] | None = getattr(self, "_companies", None)
         if cached is None:
+            doc = self.doc
+            nouns = {doc.vocab.strings.add(w) for w in sp.ORGANISATION_NOUNS}
+            propn = doc.vocab.strings["PROPN"]
+            marks = doc.to_array(["LOWER", "POS"]).tolist() if len(doc) else []  # no Tokens
             cached = self._companies = {
-                token.text
-                for token in self.doc
-                if token.pos_ == "PROPN" and _company_named(self.doc[token.i : token.i + 1])
+                doc[i + 1].text
+                for i in range(len(marks) - 1)
+                if marks[i][0] in nouns
+                and marks[i + 1][1] == propn
+                and _company_named(doc[i + 1 : i + 2])
             }
         return cached
 
