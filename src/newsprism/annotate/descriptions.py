@@ -97,12 +97,18 @@ class Descriptions(BareQuotes):
         full = pr.full_name(short, earlier, surname) if " " not in short else None
         orgs = self.organisations(before, window=before + 1)  # "Pacific Crest" … Airlines
         full = full or pr.longer_name(short, earlier + orgs)
-        if full is None and " " not in short and short.lower() not in sp.first_names():
-            full = pr.full_name(short, orgs)  # "Ardent said" after "Ardent Copper Holdings"
-            att.person = att.person and full is None
+        if full is None and (full := self.company_name(short, before)) is not None:
+            att.person = False  # "Ardent said" after "Ardent Copper Holdings"
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
             att.confidence -= 0.05
+
+    def company_name(self, short: str, before: int) -> str | None:
+        """The one organisation named before ``before`` whose first word is the one word
+        ``short`` ("Ardent" → Ardent Copper Holdings); never for a known first name."""
+        if " " in short or short.lower() in sp.first_names():
+            return None
+        return pr.full_name(short, self.organisations(before, window=before + 1))
 
     def resolve_description(
         self, att: Attribution, subject: Token, desc: Span, before: int
@@ -200,8 +206,7 @@ class Descriptions(BareQuotes):
             att.confidence -= 0.1  # "the company said" with no single antecedent
             att.reason += "+unresolved"
             return
-        if " " not in name and name.lower() not in sp.first_names():
-            name = pr.full_name(name, self.organisations(before)) or name  # not "Ardent"
+        name = self.company_name(name, before) or name  # not "Ardent"
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
 

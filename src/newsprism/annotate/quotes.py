@@ -48,7 +48,7 @@ _VOCATIVE = re.compile(
 )
 
 
-_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ][\w]+")
+_CAPITALISED = re.compile(r"\b[A-ZÀ-Þ]\w+")
 
 
 def quote_id(article_id: str, start: int) -> str:
