@@ -19,6 +19,7 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
+from newsprism.annotate.subjects import according_source, main_subject, root_name
 
 _AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
@@ -185,7 +186,7 @@ class Naming(Referents):
                 group = token.i if token.conjuncts else -1
                 found.append((token.idx, token, group))
                 found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
-            elif (_according(token) or _root_name(token)) and not self.inside(token.idx):
+            elif (according_source(token) or root_name(token)) and not self.inside(token.idx):
                 found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
             elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
                 named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
@@ -221,14 +222,14 @@ class Naming(Referents):
                     self.remember(
                         token.idx, att.name, att.description, att.span, att.person, [], True
                     )
-            elif token.lower_ in ("he", "she") and _main_subject(token):
+            elif token.lower_ in ("he", "she") and main_subject(token):
                 self.continue_centre(token)  # "… he pointed at Okoye. “He did,” he said."
             return
         if token.i in self.spoken:
             return  # "“…,” the teenager said": remembered with the name it resolved to
         surname = self.known_surname(token)
         if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
-            main = _main_subject(token)
+            main = main_subject(token)
             span = (token.idx, token.idx + len(token))
             spoke = self.cue(token.head) is not None
             self.remember(token.idx, surname, None, span, True, [], spoke, group, main=main)
@@ -278,7 +279,7 @@ class Naming(Referents):
                 words,
                 self.cue(token.head) is not None,
                 group,
-                main=_main_subject(token),
+                main=main_subject(token),
             )
             return
         if (
@@ -290,7 +291,7 @@ class Naming(Referents):
             centre = pr.centre(None, token.idx, self.candidates)
             if centre is not None and centre.name:
                 span = (centre.name_start, centre.name_end)
-                main = _main_subject(token)
+                main = main_subject(token)
                 self.remember(token.idx, centre.name, None, span, True, [], False, group, main=main)
             return
         kin = sp.gender_of_words([token.lower_]) is not None or sp.is_role(self.doc, token)
@@ -322,9 +323,9 @@ class Naming(Referents):
                 c.dep_ == "appos" and _organisation_noun(c) for c in token.children
             )
             span = (name.start_char, name.end_char)
-            spoke = self.cue(token.head) is not None or _according(token)  # "X said …"
+            spoke = self.cue(token.head) is not None or according_source(token)  # "X said …"
             spoke = spoke or token.i in self.unparsed
-            main = _main_subject(token) or token.i in self.unparsed
+            main = main_subject(token) or token.i in self.unparsed
             appos = tuple(
                 c.lower_ for c in token.children if c.dep_ == "appos" and c.pos_ == "NOUN"
             )
@@ -342,16 +343,16 @@ class Naming(Referents):
             )
         elif token.pos_ == "NOUN" and (
             self.cue(token.head)
-            or _according(token)  # "According to a senior government source, …"
+            or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
-            or (kin and _main_subject(token))
+            or (kin and main_subject(token))
         ):  # a person by role made the sentence's subject: "One father … was philosophical"
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc if t.i <= token.i])
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = self.cue(token.head) is not None
-            main = _main_subject(token)
+            main = main_subject(token)
             if (
                 main
                 and not spoke
@@ -424,43 +425,4 @@ def _the_office(name: Span) -> bool:
         and name.start > 0
         and name.doc[name.start - 1].lower_ == "the"
         and sp.is_office(name[0].text)
-    )
-
-
-def _main_subject(token: Token) -> bool:
-    """The active subject of a sentence's main verb: the centre a later pronoun continues."""
-    return (token.dep_ == "nsubj" and token.head.dep_ == "ROOT") or _root_name(token)
-
-
-def _root_name(token: Token) -> bool:
-    """A name the tagger did not make a subject though it is one: the root of "Keeley Doran,
-    a neighbour of the defendant, watched from the gallery." (the verb read as a reduced
-    relative), the compound of "Brightwater shrugs when …" (the verb read as a plural noun)."""
-    named_noun = token.pos_ == "NOUN" and any(  # "Their captain, Adaeze Nwachukwu, accepted"
-        c.dep_ == "appos" and c.pos_ == "PROPN" for c in token.children
-    )
-    if token.pos_ != "PROPN" and not named_noun:
-        return False
-    if token.dep_ == "compound":
-        head = token.head
-        return (
-            head.dep_ == "ROOT"
-            and head.tag_ == "NNS"
-            and head.i == token.i + 1
-            and head.i + 1 < len(head.doc)
-            and (head.doc[head.i + 1].is_punct or head.doc[head.i + 1].pos_ in ("SCONJ", "ADV"))
-        )
-    return token.dep_ == "ROOT" and any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > token.i for c in token.children
-    )
-
-
-def _according(token: Token) -> bool:
-    """The source of ``according to X``: a speaker as much as the subject of "said"."""
-    to = token.head
-    return (
-        token.dep_ == "pobj"
-        and to.lower_ == "to"
-        and to.i > 0
-        and to.doc[to.i - 1].lower_ == "according"
     )
