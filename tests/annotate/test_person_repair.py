@@ -178,3 +178,19 @@ def test_a_surname_with_a_particle_joins_the_given_names() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Ana María de la Cruz Ibarra": "PERSON"}
+
+
+def test_a_second_surname_the_name_hangs_on_joins_it() -> None:
+    words = ["giving", "Joaquín", "Sarmiento", "Ibáñez", "his", "award", "Pavel", "Marek", "Prize"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["VERB", "PROPN", "PROPN", "PROPN", "PRON", "NOUN", "PROPN", "PROPN", "PROPN"],
+        deps=["ROOT", "compound", "compound", "dobj", "poss", "dobj"] + ["compound"] * 2 + ["dobj"],
+        heads=[0, 3, 3, 0, 5, 0, 8, 8, 0],
+    )
+    doc.set_ents([Span(doc, 1, 3, label="PERSON"), Span(doc, 6, 8, label="PERSON")])
+    repair_people(doc)
+    # "Prize" ends an award's name, never a person's: the Pavel Marek Prize stays as tagged
+    assert labels(doc) == {"Joaquín Sarmiento Ibáñez": "PERSON", "Pavel Marek": "PERSON"}
+    assert (doc.ents[0].start, doc.ents[0].end) == (1, 4)

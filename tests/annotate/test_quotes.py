@@ -1019,3 +1019,21 @@ def test_a_post_nominal_is_not_part_of_the_speakers_name(nlp: Any) -> None:
         "“Kieran is not the only person convicted on this evidence,” she said."
     )
     assert {q.speaker for q in quotes(nlp, text)} == {"Nadia Siddiqui"}
+
+
+def test_a_word_inside_a_double_surname_is_the_whole_name(nlp: Any) -> None:
+    text = (
+        "The jury gave its prize to the director Rodrigo Villanueva Ortuño on Friday.\n\n"
+        "The festival president, the actor Maren Lidholm, said the vote was close.\n\n"
+        "Villanueva said he would return next year. "
+        '"It is the best audience in Europe," he said.'
+    )
+    assert one(nlp, text).speaker == "Rodrigo Villanueva Ortuño"
+
+
+def test_a_second_surname_the_tagger_left_out_is_part_of_the_name(nlp: Any) -> None:
+    text = (
+        "The film won on Saturday, giving director Joaquín Sarmiento Ibáñez his first major "
+        "award.\n\n«No tengo palabras», Sarmiento said."
+    )
+    assert one(nlp, text).speaker == "Joaquín Sarmiento Ibáñez"

@@ -133,8 +133,9 @@ class BareQuotes(Frames):
 
     def known_surname(self, token: Token) -> str | None:
         """The full name when ``token`` is a lone capitalised word that ends an earlier
-        name of two or more words ("Larch" after "Edmund Larch"), whatever the tagger
-        called either: organisations are not shortened to their last word."""
+        name of two or more words ("Larch" after "Edmund Larch"), or stands inside a
+        person's name ("Mamani" after "Evaristo Mamani Choque"), whatever the tagger called
+        either: organisations are not shortened to their last word."""
         if not token.is_title or token.ent_type_ not in ("", "PERSON", "ORG"):
             return None
         if any(c.dep_ == "compound" or c.pos_ == "PROPN" for c in token.lefts):
@@ -162,6 +163,10 @@ class BareQuotes(Frames):
         }
         for earlier in self.doc[: token.i]:  # proper-noun runs the tagger left untyped
             if earlier.lower_ == low and earlier.i > 0 and not self.inside(earlier.idx):
+                whole = next((e for e in self.ents if e.start < earlier.i < e.end), None)
+                if whole is not None and whole.label_ == "PERSON":
+                    found.add(sp.strip_titles(whole).text)  # "Mamani" in Evaristo Mamani Choque
+                    continue
                 start = earlier.i
                 while start > 0 and self.doc[start - 1].pos_ == "PROPN":
                     start -= 1

@@ -18,6 +18,8 @@ whole passage. This module relabels, before any of them runs:
 * a lone capitalised word with any of those labels, or none, that is the
   surname (or the first name) of a person named in full earlier in the text;
 * a first name the tagger left just outside a name ("Anjali" + "Sathaye-Morrow's");
+* a second surname it left just outside one ("Joaquín Sarmiento" + "Ibáñez"), when the
+  parser makes the name's last word a compound of that proper noun;
 * and it cuts what has no letter off the end of a person's name ("Mirela Popescu 4-6"),
   and gives a "person" whose last word only ends companies' names back to them
   ("Coastline Buses").
@@ -100,6 +102,13 @@ def repair_people(doc: Doc) -> Doc:
             ents[i] = longer
             taken.update(range(longer.start, longer.end))
             repairs.append((ent.start_char, longer.end_char, "PERSON", "surname with a particle"))
+            changed = True
+    for i, ent in enumerate(ents):  # "Joaquín Sarmiento" + "Ibáñez" is one name
+        longer = _with_second_surname(ent, taken)
+        if longer is not None:
+            ents[i] = longer
+            taken.add(longer.end - 1)
+            repairs.append((ent.start_char, longer.end_char, "PERSON", "second surname"))
             changed = True
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
         if ent.label_ != "PERSON":
@@ -228,6 +237,30 @@ def _with_particle_surname(ent: Span, taken: set[int]) -> Span | None:
     if words == end:
         return None  # "Ana María de" + nothing capitalised: not a surname
     return Span(doc, ent.start, words, label="PERSON")
+
+
+def _with_second_surname(ent: Span, taken: set[int]) -> Span | None:
+    """A person's name the tagger ended one word early, before a second surname the
+    parser hangs the name on ("Joaquín Sarmiento" + "Ibáñez", "Evaristo Mamani" +
+    "Choque"): an untyped capitalised proper noun right after it, whose compound the
+    name's last word is, that ends no institution's or place's name."""
+    doc = ent.doc
+    if ent.label_ != "PERSON" or len(ent) < 2 or len(ent) > 3 or ent.end >= len(doc):
+        return None
+    nxt = doc[ent.end]
+    if (
+        ent.end in taken
+        or nxt.ent_type_
+        or nxt.pos_ != "PROPN"
+        or not (nxt.is_title and nxt.is_alpha)
+        or ent[-1].dep_ != "compound"
+        or ent[-1].head.i != nxt.i
+    ):
+        return None
+    low = nxt.lower_
+    if low in NON_PERSON_HEADS or low in _PLACE_HEADS or low in _COMPANY_ENDS or low in TITLES:
+        return None
+    return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
 
 def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
