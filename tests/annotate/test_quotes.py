@@ -1037,3 +1037,15 @@ def test_a_second_surname_the_tagger_left_out_is_part_of_the_name(nlp: Any) -> N
         "award.\n\n«No tengo palabras», Sarmiento said."
     )
     assert one(nlp, text).speaker == "Joaquín Sarmiento Ibáñez"
+
+
+def test_a_name_that_said_she_did_something_is_a_person(nlp: Any) -> None:
+    # the tagger does not call "Wanda" a person; "said she liked" does
+    text = (
+        "Halina Brzezińska-Kowal, who runs the Saturday school, said it had doubled in size. "
+        "“Language is home,” she said.\n\n"
+        "Wanda, eleven, who was born in Carrowmore, said she liked the school even though it "
+        "meant getting up early. “My grandmother is so happy when I write to her in Polish,” "
+        "she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Wanda"

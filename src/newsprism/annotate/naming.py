@@ -21,7 +21,12 @@ from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
 from newsprism.annotate.subjects import according_source, main_subject, root_name
 
-_AGED = re.compile(r",\s*\d{1,3},")  # "Lee Scarrow, 34,": an age in apposition
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+# "Lee Scarrow, 34,", "Zofia, ten,", "Ada Mills, ninety-one,": an age in apposition
+_AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?),", re.I)
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
@@ -213,6 +218,25 @@ class Naming(Referents):
             if t.i >= name.end
         )
 
+    def says_he_or_she(self, subject: Token) -> bool:
+        """A name whose speech verb reports what he or she did ("Mehmet, a retired ferry
+        mechanic, said he had voted …"): a person, whatever the tagger called the name;
+        an organisation says "it" or "we"."""
+        verb = subject.head
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not subject.is_title:
+            return False  # "The ward's alderman, Frank Gutowski, … said he": the role
+        if sp.is_role(self.doc, subject) or self.cue(verb) is None:
+            return False
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+            return False  # "Backstage, Marchetti-Roy admitted she …": the name in apposition
+            return False
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i]
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+            for clause in said
+            for c in clause.children
+        )
+
     def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
             if self.cue(token.head):
@@ -312,6 +336,7 @@ class Naming(Referents):
             before_name = self.doc[max(0, name.start - 2) : name.start]
             person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
             person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
+            person = person or self.says_he_or_she(token)  # "Zofia said she liked …"
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person and not _company_named(name)  # "video game publisher Brightforge"
             person = person and name.text not in self.companies()  # "Ledgerline said" after
