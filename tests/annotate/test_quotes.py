@@ -1049,3 +1049,27 @@ def test_a_name_that_said_she_did_something_is_a_person(nlp: Any) -> None:
         "she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Wanda"
+
+
+def test_the_company_is_the_genderless_name_its_paragraph_made_a_subject(nlp: Any) -> None:
+    text = (
+        "Residents of Harrow Moss say their smart thermostats went dark for three days in "
+        "January.\n\nHis lawyer, Deirdre Collingwood-Amis, said more than 2,000 owners had "
+        'contacted her firm. "We think the real number is far higher," she said.\n\n'
+        "Thermalink said it had issued a fix within 72 hours and had offered a free year of its "
+        'premium service. "We regret the inconvenience caused," the company said.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Thermalink"
+
+
+def test_the_company_is_the_organisation_made_a_subject_even_if_it_looks_like_a_person(
+    nlp: Any,
+) -> None:
+    text = (
+        "The Competition Tribunal of Ostmark blocked the merger on Friday.\n\n"
+        "Writing for the panel, Judge Eveline Kraamer said the companies had understated their "
+        'overlap. "Merchants would have faced a single gatekeeper," she wrote.\n\n'
+        'Marlow Pay said it was "deeply disappointed" and would consider an appeal. "This '
+        'decision protects incumbents, not shopkeepers," the company said in a statement.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Marlow Pay"

@@ -188,11 +188,12 @@ class Descriptions(BareQuotes):
             name = pr.resolve_org_description(head, orgs)
             if name is None:  # "the company", "the airline", "the statement": the organisation
                 # last made a subject or heard speaking, when the text names no other by that head
-                subjects = [
+                tagged = set(self.organisations(before))  # "Lunaria Health" the tagger's
+                subjects = [  # organisation, though a person by some other sign
                     c
                     for c in self.candidates
                     if c.name
-                    and not c.person
+                    and (not c.person or c.name in tagged)
                     and (c.main or c.speaker)
                     and 0 <= before - c.at <= 900
                     and not self.in_dateline(c.name_start)
@@ -200,6 +201,8 @@ class Descriptions(BareQuotes):
                     and not (head in pr.GENERIC_ORG and pr.public_body(c.name))
                 ]
                 name = subjects[-1].name if subjects else None
+            if name is None:  # "Brightloft said it had issued a fix. “…,” the company said."
+                name = self.genderless_subject_in_paragraph(before)
             if name is None:  # none made a subject: the one named most often
                 name = pr.resolve_org_description(head, orgs, majority=True)
         if name is None:
@@ -232,6 +235,24 @@ class Descriptions(BareQuotes):
         known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
         known = known or sp.gender_of_name(found)
         return found if gender is None or known in (None, gender) else None
+
+    def genderless_subject_in_paragraph(self, before: int) -> str | None:
+        """The one name made a subject in the cue's own paragraph, when nobody else is there
+        and nothing (a first name, a he or she) gave it a gender: an organisation the
+        tagger took for a person ("Brightloft said it had issued a fix. “…,” the company
+        said")."""
+        para = self.text.rfind("\n", 0, before) + 1
+        here = [c for c in self.candidates if para <= c.at < before]
+        names = {c.name for c in here if c.name}
+        if len(names) != 1 or any(c.name is None for c in here):
+            return None
+        name = names.pop()
+        genders = pr.pooled_genders(self.candidates)
+        if any(c.gender for c in here) or genders.get(name.split()[-1].lower()):
+            return None
+        if sp.gender_of_name(name) is not None or not any(c.main for c in here):
+            return None
+        return pr.longer_name(name, self.organisations(before)) or name  # "Harlow Vale" …
 
     def unnamed(self, head: str, before: int, window: int = 900) -> str | None:
         """How someone left unnamed was introduced with this head noun before ``before``:

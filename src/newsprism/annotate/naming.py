@@ -223,7 +223,8 @@ class Naming(Referents):
         mechanic, said he had voted …"): a person, whatever the tagger called the name;
         an organisation says "it" or "we"."""
         verb = subject.head
-        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not subject.is_title:
+        capital = subject.text[:1].isupper() and not subject.is_upper  # "MacAulay", not "CEO"
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not capital:
             return False  # "The ward's alderman, Frank Gutowski, … said he": the role
         if sp.is_role(self.doc, subject) or self.cue(verb) is None:
             return False
