@@ -1073,3 +1073,20 @@ def test_the_company_is_the_organisation_made_a_subject_even_if_it_looks_like_a_
         'decision protects incumbents, not shopkeepers," the company said in a statement.'
     )
     assert quotes(nlp, text)[-1].speaker == "Marlow Pay"
+
+
+def test_her_mother_made_a_subject_is_the_mother_named_before(nlp: Any) -> None:
+    # "Folasade Obi" is no entity to the tagger; "Her mother, …" says she is a person
+    text = (
+        "At six on a Monday morning, Adaeze Okonkwo-Lind is already on her second call. The "
+        "chief executive of Voltspan spends much of her week talking to engineers.\n\n"
+        '"I sleep on planes," she says.\n\n'
+        "Adaeze grew up in the river town of Umuoji, where blackouts were frequent. Her mother, "
+        "Folasade Obi, was an engineer at the state power company.\n\n"
+        '"When the lights went out, my mother would tell us which substation had failed," '
+        "Adaeze says.\n\n"
+        'Her mother laughs at this. "It is true. I thought they should know the grid was not '
+        'magic," she says.'
+    )
+    last = quotes(nlp, text)[-1]
+    assert (last.speaker, last.speaker_description) == ("Folasade Obi", "Her mother")

@@ -45,6 +45,12 @@ class Descriptions(BareQuotes):
             return None
         return max(named, key=len)
 
+    def named_role(self, head: str, before: int) -> str | None:
+        """The one person the text gave the role ``head`` by name in the 1,500 characters
+        before ``before`` ("Her mother, Folake Obi, …" for a later "her mother")."""
+        named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
+        return max(named, key=len) if len({n.split()[-1] for n in named}) == 1 else None
+
     def role_names(self) -> dict[str, list[tuple[int, str]]]:
         """Role nouns the text gives a named person, wherever that person stands in the
         sentence: ``his goalkeeper, Henrik Lunde``, ``Hale, a former warehouse manager``,
@@ -69,6 +75,7 @@ class Descriptions(BareQuotes):
                 any(t.ent_type_ == "PERSON" for t in name)
                 or sp.gender_of_name(name.text)
                 or (len(name) == 1 and name.text.lower() in sp.first_names())  # "her son, Tobias"
+                or sp.gender_of_words([role.lower_]) is not None  # "Her mother, Folake Obi"
                 or not sp.looks_like_person([role.text])  # "Medivault, a Melbourne-based company"
             ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
@@ -143,9 +150,9 @@ class Descriptions(BareQuotes):
             if cand.name and head in cand.aliases:
                 att.name, att.reason = cand.name, att.reason + "+role"
                 return
-        named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
-        if len({n.split()[-1] for n in named}) == 1:  # "his goalkeeper, Henrik Lunde"
-            att.name = max(named, key=len)
+        named = self.named_role(head, before)
+        if named is not None:  # "his goalkeeper, Henrik Lunde"
+            att.name = named
             att.reason += "+role"
             return
         author = self.document_author(head, before)  # "X said in a statement …. the statement said"

@@ -396,6 +396,13 @@ class Naming(Referents):
                         token.idx, named, desc.text, span, True, words, False, group, main=True
                     )
                     return
+            if person and not plural and len(desc) == 2 and desc[0].lower_ in ("his", "her"):
+                named = self.named_role(token.lower_, token.idx)  # "Her mother laughs at
+                if named is not None:  # this" after "Her mother, Folake Obi, was …"
+                    self.remember(
+                        token.idx, named, desc.text, span, person, words, spoke, group, main=main
+                    )
+                    return
             if (
                 ((not person and len(desc) == 2) or (person and spoke))
                 and not plural
