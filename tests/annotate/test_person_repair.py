@@ -194,3 +194,12 @@ def test_a_second_surname_the_name_hangs_on_joins_it() -> None:
     # "Prize" ends an award's name, never a person's: the Pavel Marek Prize stays as tagged
     assert labels(doc) == {"Joaquín Sarmiento Ibáñez": "PERSON", "Pavel Marek": "PERSON"}
     assert (doc.ents[0].start, doc.ents[0].end) == (1, 4)
+
+
+def test_a_possessive_is_cut_off_a_first_name_and_surname() -> None:
+    doc = doc_with(
+        "Then Edith Pengelly's husband fell off a trailer. McDonald's opened.",
+        [("Edith Pengelly's", "ORG"), ("McDonald's", "ORG")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Edith Pengelly": "PERSON", "McDonald's": "ORG"}

@@ -1090,3 +1090,28 @@ def test_her_mother_made_a_subject_is_the_mother_named_before(nlp: Any) -> None:
     )
     last = quotes(nlp, text)[-1]
     assert (last.speaker, last.speaker_description) == ("Folasade Obi", "Her mother")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Eleven children have now received the gene therapy at the Lindqvist Institute."
+            "\n\nOksana Melnychenko's son, Taras, was among the first children treated. "
+            '"Before the treatment he was falling over every day," his mother said. '
+            '"Now he plays football."',
+            "Oksana Melnychenko",
+        ),
+        (
+            "Then Marjorie Tregothnan's husband broke his back, and she took over the farm.\n\n"
+            "Marjorie's granddaughter, Jess Tregothnan-Ward, 26, has come home from college. "
+            '"Gran thinks it is a fad," she said.\n\n'
+            'Her grandmother watched from the doorway. "She will do," she said.',
+            "Marjorie Tregothnan",
+        ),
+    ],
+)
+def test_his_mother_is_whoever_the_text_made_the_owner_of_her_son(
+    nlp: Any, text: str, speaker: str
+) -> None:
+    assert quotes(nlp, text)[-1].speaker == speaker

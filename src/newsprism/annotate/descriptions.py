@@ -26,6 +26,21 @@ _KIN_GROUPS = set("family families relatives parents friends loved ones".split()
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+
+# Kin nouns and the nouns for the same tie seen from the other side: "her grandmother" is
+# whoever the text called "Edith's granddaughter"'s owner.
+_CHILDREN = set("son daughter child children boy girl sons daughters".split())
+_GRANDCHILDREN = set("grandson granddaughter grandchild grandchildren".split())
+_KIN_OF = {
+    "mother": _CHILDREN,
+    "father": _CHILDREN,
+    "mum": _CHILDREN,
+    "dad": _CHILDREN,
+    "grandmother": _GRANDCHILDREN,
+    "grandfather": _GRANDCHILDREN,
+    "wife": {"husband"},
+    "husband": {"wife"},
+}
 # Verbs that put a document in the world: its author is who "the letter" speaks for.
 _WRITING = set("write send issue post publish release email tweet".split())
 
@@ -49,7 +64,34 @@ class Descriptions(BareQuotes):
         """The one person the text gave the role ``head`` by name in the 1,500 characters
         before ``before`` ("Her mother, Folake Obi, …" for a later "her mother")."""
         named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
+        if not named and head in _KIN_OF:
+            named = self.kin_of(head, before)
         return max(named, key=len) if len({n.split()[-1] for n in named}) == 1 else None
+
+    def kin_of(self, head: str, before: int) -> set[str]:
+        """Who is ``head`` ("mother") to someone, read the other way round: the named
+        owner of a kin noun the other way ("Kateryna Hrytsenko's son, Mykola" makes
+        Kateryna Hrytsenko "his mother"), of the head's gender, 1,500 characters back."""
+        gender = sp.gender_of_words([head])
+        found = set()
+        for token in self.doc:
+            if not before - 1500 < token.idx < before or token.lower_ not in _KIN_OF[head]:
+                continue
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
+            if owner is None or owner.pos_ != "PROPN" or self.inside(owner.idx):
+                continue
+            name = sp.name_of(self.doc, owner)
+            if name is None:
+                continue
+            text = sp.strip_titles(name).text
+            if " " not in text:  # "Edith's granddaughter" after "Edith Pengelly"
+                people = [e.text for e in self.ents if e.label_ == "PERSON"]
+                people += [c.name for c in self.candidates if c.name and c.person]
+                text = pr.full_name(text, people, surname=True) or text
+            known = sp.gender_of_name(text)
+            if gender is None or known in (None, gender):
+                found.add(text)
+        return found
 
     def role_names(self) -> dict[str, list[tuple[int, str]]]:
         """Role nouns the text gives a named person, wherever that person stands in the

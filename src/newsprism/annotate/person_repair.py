@@ -131,6 +131,9 @@ def repair_people(doc: Doc) -> Doc:
             repairs.append((joined.start_char, joined.end_char, ent.label_, "first name before"))
             changed = True
     for i, ent in enumerate(ents):
+        if ent.label_ in _RELABEL and len(ent) > 2 and ent[-1].lower_ in ("'s", "’s"):
+            owner = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Edith Pengelly's"
+            ent = owner if _full_name(owner, names, lone_places) else ent  # husband
         if ent.label_ not in _RELABEL or not _full_name(ent, names, lone_places):
             continue
         ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
