@@ -1,0 +1,101 @@
+"""Whether a name is a person's or an organisation's, by signs the tagger's label misses.
+
+Split from ``naming``. The small tagger labels many rare names wrongly; the text
+itself often says which they are: what business copy calls a company (``the
+software company Ledgerline``, ``Optivex, the maker of precision mirrors,``), a
+name's shape with a he/she after it in its sentence, and a speech verb that
+reports what he or she did (``Mehmet … said he had voted``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.person_words import ORGANISATION_NOUNS
+from newsprism.annotate.referents import Referents
+
+
+class NameKinds(Referents):
+    """Signs in the text that a name is a person's or a company's."""
+
+    def companies(self) -> set[str]:
+        """One-word names the text calls a company anywhere ("the software company
+        Ledgerline"): every mention of them is the company's."""
+        cached: set[str] | None = getattr(self, "_companies", None)
+        if cached is None:
+            doc = self.doc
+            nouns = {doc.vocab.strings.add(w) for w in sp.ORGANISATION_NOUNS}
+            propn = doc.vocab.strings["PROPN"]
+            marks = doc.to_array(["LOWER", "POS"]).tolist() if len(doc) else []  # no Tokens
+            cached = self._companies = {
+                doc[i + 1].text
+                for i in range(len(marks) - 1)
+                if marks[i][0] in nouns
+                and marks[i + 1][1] == propn
+                and company_named(doc[i + 1 : i + 2])
+            }
+        return cached
+
+    def name_shaped(self, name: Span) -> bool:
+        """A person's name by its shape, whatever the tagger called it: two or three
+        capitalised words, no acronym, no company word, and a he/she later in its sentence
+        ("Ashkan Farahmandpour was walking home when he heard shouting")."""
+        words = [t for t in name if t.tag_ != "HYPH"]
+        if not 2 <= len(words) <= 3 or any(t.is_upper or not t.is_title for t in words):
+            return False
+        if any(t.ent_type_ not in ("", "ORG", "PERSON") for t in name):
+            return False
+        sentence = name.sent
+        return any(
+            t.lower_ in ("he", "she", "his", "her", "him") and not self.inside(t.idx)
+            for t in sentence
+            if t.i >= name.end
+        )
+
+    def says_he_or_she(self, subject: Token) -> bool:
+        """A name whose speech verb reports what he or she did ("Mehmet, a retired ferry
+        mechanic, said he had voted …"): a person, whatever the tagger called the name;
+        an organisation says "it" or "we"."""
+        verb = subject.head
+        capital = subject.text[:1].isupper() and not subject.is_upper  # "MacAulay", not "CEO"
+        if subject.dep_ != "nsubj" or subject.pos_ != "PROPN" or not capital:
+            return False  # "The ward's alderman, Frank Gutowski, … said he": the role
+        if sp.is_role(self.doc, subject) or self.cue(verb) is None:
+            return False
+        if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+            return False  # "Backstage, Marchetti-Roy admitted she …": the name in apposition
+        said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > subject.i]
+        return any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+            for clause in said
+            for c in clause.children
+        )
+
+
+# What business copy calls a company that nobody would call a person; "maker", "developer"
+# or "carrier" may be someone's job ("a film maker", "a retired mail carrier").
+_ORGANISATION_ONLY = ORGANISATION_NOUNS - set(
+    "maker developer producer publisher carrier provider supplier distributor exporter "
+    "importer operator brand platform network band".split()
+)
+
+
+def organisation_noun(noun: Token) -> bool:
+    """An appositive that says its name is an organisation's: "…, the country's largest
+    grocer,", "…, the maker of precision mirrors," (not "a retired mail carrier")."""
+    if noun.lower_ in _ORGANISATION_ONLY:
+        return True
+    return (
+        noun.lower_ in ORGANISATION_NOUNS
+        and any(c.lower_ == "of" for c in noun.children)
+        and not any(c.dep_ in ("compound", "amod") for c in noun.lefts)
+    )
+
+
+def company_named(name: Span) -> bool:
+    """A one-word name after what business copy calls a company ("publisher Brightforge",
+    "the carmaker Voltra"), unless the word is a known first name."""
+    if len(name) != 1 or name.start == 0 or sp.gender_of_name(name.text) is not None:
+        return False
+    return name.doc[name.start - 1].lower_ in sp.ORGANISATION_NOUNS
