@@ -1115,3 +1115,14 @@ def test_his_mother_is_whoever_the_text_made_the_owner_of_her_son(
     nlp: Any, text: str, speaker: str
 ) -> None:
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_name_before_its_role_is_the_subject_the_parse_hung_on_the_role(nlp: Any) -> None:
+    # parsed with "head" as the subject and the name as its compound
+    text = (
+        'Professor Liam Abernethy said the result was overstated. "It took us 61 hours," '
+        "Abernethy said.\n\nDr Hanne Rasmussen-Ode, Qubitron's head of research, said the "
+        'company stood by its work. "Classical algorithms improve every time someone claims '
+        'an advantage," she insisted.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hanne Rasmussen-Ode"

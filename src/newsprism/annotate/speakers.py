@@ -308,12 +308,18 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     if ent is not None and ent.label_ == "PERSON":
         return strip_titles(ent)
     # "Jonas Achterberg of the Workers' Union said", parsed with the union as the head.
-    first = _entity_at(doc, doc[token.left_edge.i])
+    edge = token.left_edge.i
+    while edge < token.i and doc[edge].lower_ in TITLES:
+        edge += 1  # "Dr Hanne Rasmussen-Ode, Qubitron's head of research, said"
+    first = _entity_at(doc, doc[edge])
     if (
         first is not None
         and first.label_ == "PERSON"
         and first.end < token.i
-        and doc[first.end].lower_ in ("of", "from", "at")
+        and (
+            doc[first.end].lower_ in ("of", "from", "at")
+            or (doc[first.end].text == "," and is_role(doc, token))  # the role the subject
+        )
     ):
         return strip_titles(first)
     appos = _appos_name(doc, token)
