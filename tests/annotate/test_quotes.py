@@ -1126,3 +1126,14 @@ def test_a_name_before_its_role_is_the_subject_the_parse_hung_on_the_role(nlp: A
         'an advantage," she insisted.'
     )
     assert quotes(nlp, text)[-1].speaker == "Hanne Rasmussen-Ode"
+
+
+def test_what_was_repeated_is_not_who_said_it(nlp: Any) -> None:
+    # "repeated it": the parse hangs "she said" on "repeated", whose object is "it"
+    text = (
+        "The Lyon biotech company Corvane Bio set a price of 2.1 million euros on Tuesday for "
+        "its gene therapy.\n\nThe company's chief executive, Solène Marchetti, defended the "
+        'price at a press conference. "Wir verkaufen keine Tablette, wir verkaufen ein Leben '
+        'mit Augenlicht," she said, then repeated it in English: "We are not selling a pill."'
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Solène Marchetti"] * 2

@@ -148,6 +148,8 @@ def subject_of(verb: Token) -> Token | None:
     if SPEECH_FORMS.get(verb.lower_) not in _ADDRESSEE:
         deps.add("dobj")
     for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ == "PRON":
+            continue  # "then repeated it in English": what was said, never who
         if child.dep_ in deps and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
     return None
