@@ -1137,3 +1137,13 @@ def test_what_was_repeated_is_not_who_said_it(nlp: Any) -> None:
         'mit Augenlicht," she said, then repeated it in English: "We are not selling a pill."'
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Solène Marchetti"] * 2
+
+
+def test_an_mp_in_apposition_is_a_role(nlp: Any) -> None:
+    text = (
+        "Commuter Jo Haverly, who travels to Oxbridge Vale each day, said her journey had "
+        "doubled. “I am leaving the house at six,” she said.\n\n"
+        "Ashcombe’s MP, Clara Ashfield, said she had written to the rail minister. “My "
+        "constituents were promised Easter,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Clara Ashfield"
