@@ -1147,3 +1147,13 @@ def test_an_mp_in_apposition_is_a_role(nlp: Any) -> None:
         "constituents were promised Easter,” she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Clara Ashfield"
+
+
+def test_people_who_read_something_are_not_speakers(nlp: Any) -> None:
+    text = (
+        "A man, 34, was charged on Friday. A woman was released without charge.\n\n"
+        "The judge, Mrs Justice Harriet Coombe, told jurors to put out of their minds anything "
+        "they had read about the case. “You must decide it on the evidence you hear in this "
+        "room,” she said."
+    )
+    assert one(nlp, text).speaker == "Harriet Coombe"

@@ -185,7 +185,8 @@ class Naming(NameKinds):
 
     def add_subject(self, token: Token, group: int = -1) -> None:
         if token.pos_ == "PRON":
-            if self.cue(token.head):
+            if self.cue(token.head) not in (None, "read"):  # "anything they had read": a
+                # person reading says nothing; only a document "reads"
                 att = Attribution("pre", token.head, token)
                 self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
                 if att.span and (att.name or att.description):
