@@ -1157,3 +1157,16 @@ def test_people_who_read_something_are_not_speakers(nlp: Any) -> None:
         "room,” she said."
     )
     assert one(nlp, text).speaker == "Harriet Coombe"
+
+
+def test_a_role_made_the_root_with_its_verb_as_a_relative_names_its_appositive(
+    nlp: Any,
+) -> None:
+    # parsed with "star" as the root and "joked" as a clause of it
+    text = (
+        "The show's creator, Bex Hollis, posted on social media that she was \"heartbroken\". "
+        '"We had the whole third series mapped out," she wrote.\n\n'
+        "Its star, Tunde Adebiyi-Marsh, who played the exiled king Oswin, joked on a podcast "
+        'that he would be keeping the crown. "I have got it on my mantelpiece," he said.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Tunde Adebiyi-Marsh"

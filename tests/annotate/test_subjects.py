@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
+from spacy.tokens import Doc
+
 from newsprism.annotate.nlp import parse
-from newsprism.annotate.subjects import according_source, main_subject, root_name
+from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
 
 
 def _token(nlp: Any, text: str, word: str) -> Any:
@@ -28,3 +30,21 @@ def test_a_name_left_as_the_root_is_a_subject(nlp: Any) -> None:
     assert token.dep_ == "nsubj" or (root_name(token) and main_subject(token))
     plain = _token(nlp, "The gallery was full.", "gallery")
     assert not root_name(plain)
+
+
+def test_the_clause_verb_of_a_root_name_is_its_reduced_relative(nlp: Any) -> None:
+    # "Its star, Tunde Marsh, joked on a podcast.", as the tagger may parse it: the role as
+    # the root, the name in apposition, and the verb as a reduced relative of the role
+    words = ["Its", "star", ",", "Tunde", "Marsh", ",", "joked", "on", "a", "podcast", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos="PRON NOUN PUNCT PROPN PROPN PUNCT VERB ADP DET NOUN PUNCT".split(),
+        tags=["PRP$", "NN", ",", "NNP", "NNP", ",", "VBD", "IN", "DT", "NN", "."],
+        deps="poss ROOT punct compound appos punct acl prep det pobj punct".split(),
+        heads=[1, 1, 1, 4, 1, 1, 1, 6, 9, 7, 1],
+    )
+    assert root_name(doc[1])
+    assert clause_verb(doc[1]).text == "joked"
+    said = _token(nlp, "Ilse Brandvold said the ferry was late.", "Brandvold")
+    assert clause_verb(said).text == "said"

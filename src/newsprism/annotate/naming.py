@@ -18,7 +18,7 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.name_kinds import NameKinds, company_named, organisation_noun
-from newsprism.annotate.subjects import according_source, main_subject, root_name
+from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -184,10 +184,11 @@ class Naming(NameKinds):
         return found
 
     def add_subject(self, token: Token, group: int = -1) -> None:
+        verb = clause_verb(token)
         if token.pos_ == "PRON":
-            if self.cue(token.head) not in (None, "read"):  # "anything they had read": a
+            if self.cue(verb) not in (None, "read"):  # "anything they had read": a
                 # person reading says nothing; only a document "reads"
-                att = Attribution("pre", token.head, token)
+                att = Attribution("pre", verb, token)
                 self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
                 if att.span and (att.name or att.description):
                     self.remember(
@@ -202,7 +203,7 @@ class Naming(NameKinds):
         if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
             main = main_subject(token)
             span = (token.idx, token.idx + len(token))
-            spoke = self.cue(token.head) is not None
+            spoke = self.cue(verb) is not None
             self.remember(token.idx, surname, None, span, True, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
@@ -248,7 +249,7 @@ class Naming(NameKinds):
                 span,
                 True,
                 words,
-                self.cue(token.head) is not None,
+                self.cue(verb) is not None,
                 group,
                 main=main_subject(token),
             )
@@ -295,7 +296,7 @@ class Naming(NameKinds):
                 c.dep_ == "appos" and organisation_noun(c) for c in token.children
             )
             span = (name.start_char, name.end_char)
-            spoke = self.cue(token.head) is not None or according_source(token)  # "X said …"
+            spoke = self.cue(verb) is not None or according_source(token)  # "X said …"
             spoke = spoke or token.i in self.unparsed
             main = main_subject(token) or token.i in self.unparsed
             appos = tuple(
@@ -314,7 +315,7 @@ class Naming(NameKinds):
                 appositives=appos,
             )
         elif token.pos_ == "NOUN" and (
-            self.cue(token.head)
+            self.cue(verb)
             or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
             or (kin and main_subject(token))
@@ -323,7 +324,7 @@ class Naming(NameKinds):
             person = sp.looks_like_person([t.text for t in desc if t.i <= token.i])
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
-            spoke = self.cue(token.head) is not None
+            spoke = self.cue(verb) is not None
             main = main_subject(token)
             if (
                 main
@@ -356,7 +357,7 @@ class Naming(NameKinds):
             ):
                 # "the company said prices had fallen", "The union president said she had
                 # heard that before": whom the text named, resolved as for a quote's cue
-                att = Attribution("pre", token.head, token)
+                att = Attribution("pre", verb, token)
                 att.person = person
                 self.resolve_description(att, token, desc, token.idx)
                 if att.name is not None:

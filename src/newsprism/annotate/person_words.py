@@ -163,7 +163,7 @@ PERSON_NOUNS = set(
     "volunteer staffer activist patient pupil customer client mourner protester "
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
-    "counsel defendant juror".split()
+    "counsel defendant juror star mechanic plumber electrician".split()
 )
 
 

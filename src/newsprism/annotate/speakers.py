@@ -190,8 +190,13 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
         if ent is not None and ent.label_ == "PERSON":
             return strip_titles(ent)
         start = child.i
-        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
-            start -= 1
+        while start > 0:
+            if doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
+                start -= 1
+            elif start > 1 and joined_hyphen(doc, start - 1) and doc[start - 2].pos_ == "PROPN":
+                start -= 2  # "Tunde Olabiyi-Marsh", tagged an organisation
+            else:
+                break
         if child.i + 1 < len(doc) and doc[child.i + 1].text == "," and start < child.i:
             return strip_titles(doc[start : child.i + 1])  # "Nadia Siddiqui KC,"
     return None

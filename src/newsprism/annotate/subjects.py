@@ -40,6 +40,15 @@ def root_name(token: Token) -> bool:
     )
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb ``token`` is the subject of: its head, or for a name the tagger made the
+    root, the verb it read as a reduced relative ("Its star, Tunde Olabiyi-Marsh, …,
+    joked on a podcast that …")."""
+    if token.dep_ == "ROOT" and root_name(token):
+        return next(c for c in token.children if c.dep_ == "acl" and c.i > token.i)
+    return token.head
+
+
 def according_source(token: Token) -> bool:
     """The source of ``according to X``: a speaker as much as the subject of "said"."""
     to = token.head
