@@ -1164,7 +1164,7 @@ def test_a_role_made_the_root_with_its_verb_as_a_relative_names_its_appositive(
 ) -> None:
     # parsed with "star" as the root and "joked" as a clause of it
     text = (
-        "The show's creator, Bex Hollis, posted on social media that she was \"heartbroken\". "
+        'The show\'s creator, Bex Hollis, posted on social media that she was "heartbroken". '
         '"We had the whole third series mapped out," she wrote.\n\n'
         "Its star, Tunde Adebiyi-Marsh, who played the exiled king Oswin, joked on a podcast "
         'that he would be keeping the crown. "I have got it on my mantelpiece," he said.'
