@@ -1170,3 +1170,12 @@ def test_a_role_made_the_root_with_its_verb_as_a_relative_names_its_appositive(
         'that he would be keeping the crown. "I have got it on my mantelpiece," he said.'
     )
     assert quotes(nlp, text)[-1].speaker == "Tunde Adebiyi-Marsh"
+
+
+def test_who_was_told_something_is_not_its_speaker(nlp: Any) -> None:
+    text = (
+        "Gideon Marle, a former payroll manager, gave evidence on Tuesday.\n\n"
+        'He said he had raised concerns in 2019 but had been told to "leave it with finance".'
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == (None, None)

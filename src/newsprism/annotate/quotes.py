@@ -103,6 +103,8 @@ class _Extractor(Naming):
     def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
             att = self.by_parse(q) if n == 0 else None
+            if att is not None and sp.spoken_to(att.cue):
+                return None  # "he had been told to “…”": by someone the text does not name
             if att is None or att.subject is None:
                 att = rule(q, index)
             if att is not None and att.subject is not None:

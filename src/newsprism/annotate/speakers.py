@@ -118,6 +118,16 @@ def _name_just_before(verb: Token) -> Token | None:
     return None
 
 
+# Speech verbs whose passive subject is the one spoken to ("was told", "were warned").
+_PASSIVE_LISTENER = set("told asked warned advised urged informed reminded assured".split())
+
+
+def spoken_to(verb: Token) -> bool:
+    """A passive cue whose subject is the listener: "he had been told to “leave it with
+    finance”" quotes whoever told him, whom the sentence does not name."""
+    return verb.lower_ in _PASSIVE_LISTENER and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     if verb.i > 0 and not any(
