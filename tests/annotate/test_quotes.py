@@ -1179,3 +1179,14 @@ def test_who_was_told_something_is_not_its_speaker(nlp: Any) -> None:
     )
     q = one(nlp, text)
     assert (q.speaker, q.speaker_description) == (None, None)
+
+
+def test_money_they_have_claimed_is_no_speech_and_they_are_never_he(nlp: Any) -> None:
+    text = (
+        "Three months after the river flooded Eckworth, some owners say they will never "
+        "reopen.\n\nNasrin Qadir, who owns the Saffron House on Bridge Street, stands in a "
+        'dining room stripped to bare brick. "Everything went in a skip," she says.\n\n'
+        "Her husband, Asif, says their insurer has paid out less than a third of the £140,000 "
+        'they have claimed. "They keep asking for more paperwork," he says.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Asif"

@@ -186,13 +186,23 @@ class Naming(NameKinds):
     def add_subject(self, token: Token, group: int = -1) -> None:
         verb = clause_verb(token)
         if token.pos_ == "PRON":
-            if self.cue(verb) not in (None, "read"):  # "anything they had read": a
-                # person reading says nothing; only a document "reads"
+            object_clause = verb.dep_ == "relcl" and token.lower_ not in ("who", "that")
+            if self.cue(verb) not in (None, "read") and not object_clause:
+                # "anything they had read": a person reading says nothing, only a document
+                # "reads"; "the £140,000 they have claimed": a claim for money, not speech
                 att = Attribution("pre", verb, token)
                 self.fill(att, token.idx)  # "X said she had asked": X is in this sentence
                 if att.span and (att.name or att.description):
+                    plural = token.lower_ in ("they", "we")  # never a later he or she
                     self.remember(
-                        token.idx, att.name, att.description, att.span, att.person, [], True
+                        token.idx,
+                        att.name,
+                        att.description,
+                        att.span,
+                        att.person,
+                        [],
+                        True,
+                        plural=plural and att.name is None,
                     )
             elif token.lower_ in ("he", "she") and main_subject(token):
                 self.continue_centre(token)  # "… he pointed at Okoye. “He did,” he said."
