@@ -1190,3 +1190,12 @@ def test_money_they_have_claimed_is_no_speech_and_they_are_never_he(nlp: Any) ->
         'they have claimed. "They keep asking for more paperwork," he says.'
     )
     assert quotes(nlp, text)[-1].speaker == "Asif"
+
+
+def test_a_name_after_a_role_and_a_comma_is_its_appositive(nlp: Any) -> None:
+    # the parse makes "PC Joanne Pellow" a second object of "according to"
+    text = (
+        "The 12-year-old grey gelding has policed football matches and royal visits, according "
+        "to his rider, PC Joanne Pellow.\n\n“He is unflappable,” she said."
+    )
+    assert one(nlp, text).speaker == "Joanne Pellow"

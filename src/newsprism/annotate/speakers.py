@@ -212,6 +212,24 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
     return None
 
 
+def _name_after_comma(doc: Doc, token: Token) -> Span | None:
+    """``according to his rider, PC Rachel Tombs.``: a role noun, a comma and a person's
+    name that closes the sentence or the phrase, which the parse did not make its
+    appositive (here a second object of "according to")."""
+    if not is_role(doc, token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    start = token.i + 2
+    while start < len(doc) - 1 and doc[start].lower_ in TITLES:
+        start += 1
+    ent = _entity_at(doc, doc[start])
+    if ent is None or ent.label_ != "PERSON" or ent.start != start:
+        return None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    if after is not None and after.text not in (".", ",", ";", ":") and not after.is_space:
+        return None  # "his coach, Tom Ince and …": a list, not a name in apposition
+    return strip_titles(ent)
+
+
 def _is_person_ent(doc: Doc, token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
@@ -339,7 +357,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         )
     ):
         return strip_titles(first)
-    appos = _appos_name(doc, token)
+    appos = _appos_name(doc, token) or _name_after_comma(doc, token)
     if appos is not None:
         return appos
     if token.lower_ in TITLES or is_office(token.text):  # "Deputy Director of Health
