@@ -1199,3 +1199,13 @@ def test_a_name_after_a_role_and_a_comma_is_its_appositive(nlp: Any) -> None:
         "to his rider, PC Joanne Pellow.\n\n“He is unflappable,” she said."
     )
     assert one(nlp, text).speaker == "Joanne Pellow"
+
+
+def test_who_had_been_promised_something_is_no_speaker_for_a_later_he(nlp: Any) -> None:
+    text = (
+        "Kellbrook Town said the player was not for sale. “We expect him to honour his "
+        "contract,” the club said.\n\nDara Ó Riada’s agent, Massimo Ferrante-Ruiz, said his "
+        "client had been promised a move if a suitable offer arrived. “There was an agreement, "
+        "in front of witnesses,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Massimo Ferrante-Ruiz"

@@ -185,9 +185,11 @@ class Naming(NameKinds):
 
     def add_subject(self, token: Token, group: int = -1) -> None:
         verb = clause_verb(token)
+        # "his client had been promised a move": the one spoken to, not a speaker
+        said = None if sp.spoken_to(verb) else self.cue(verb)
         if token.pos_ == "PRON":
             object_clause = verb.dep_ == "relcl" and token.lower_ not in ("who", "that")
-            if self.cue(verb) not in (None, "read") and not object_clause:
+            if said not in (None, "read") and not object_clause:
                 # "anything they had read": a person reading says nothing, only a document
                 # "reads"; "the £140,000 they have claimed": a claim for money, not speech
                 att = Attribution("pre", verb, token)
@@ -213,7 +215,7 @@ class Naming(NameKinds):
         if surname is not None:  # "Larch dismissed them" after "Edmund Larch": a person
             main = main_subject(token)
             span = (token.idx, token.idx + len(token))
-            spoke = self.cue(verb) is not None
+            spoke = said is not None
             self.remember(token.idx, surname, None, span, True, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
@@ -259,7 +261,7 @@ class Naming(NameKinds):
                 span,
                 True,
                 words,
-                self.cue(verb) is not None,
+                said is not None,
                 group,
                 main=main_subject(token),
             )
@@ -306,7 +308,7 @@ class Naming(NameKinds):
                 c.dep_ == "appos" and organisation_noun(c) for c in token.children
             )
             span = (name.start_char, name.end_char)
-            spoke = self.cue(verb) is not None or according_source(token)  # "X said …"
+            spoke = said is not None or according_source(token)  # "X said …"
             spoke = spoke or token.i in self.unparsed
             main = main_subject(token) or token.i in self.unparsed
             appos = tuple(
@@ -325,7 +327,7 @@ class Naming(NameKinds):
                 appositives=appos,
             )
         elif token.pos_ == "NOUN" and (
-            self.cue(verb)
+            said
             or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
             or (kin and main_subject(token))
@@ -334,7 +336,7 @@ class Naming(NameKinds):
             person = sp.looks_like_person([t.text for t in desc if t.i <= token.i])
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
-            spoke = self.cue(verb) is not None
+            spoke = said is not None
             main = main_subject(token)
             if (
                 main

@@ -119,7 +119,9 @@ def _name_just_before(verb: Token) -> Token | None:
 
 
 # Speech verbs whose passive subject is the one spoken to ("was told", "were warned").
-_PASSIVE_LISTENER = set("told asked warned advised urged informed reminded assured".split())
+_PASSIVE_LISTENER = set(
+    "told asked warned advised urged informed reminded assured reassured promised".split()
+)
 
 
 def spoken_to(verb: Token) -> bool:
