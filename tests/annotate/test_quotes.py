@@ -1209,3 +1209,32 @@ def test_who_had_been_promised_something_is_no_speaker_for_a_later_he(nlp: Any) 
         "in front of witnesses,” he said."
     )
     assert quotes(nlp, text)[-1].speaker == "Massimo Ferrante-Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "description"),
+    [
+        (  # introduced with "the" inside a relative clause, then "the source said"
+            "The actor Rafe Dellamore has walked off the set of the quiz show after what a "
+            "source close to the production described as a shouting match with its presenter."
+            "\n\nAccording to the source close to the production, the row began over a "
+            "question about his divorce. “He thought it was a cheap shot,” the source said.",
+            "the source close to the production",
+        ),
+        (  # parsed as the player's appositive: a source is never a named person
+            "Kestrel Vale have agreed a club-record fee with Sporting Corvo for midfielder "
+            "Tiago Amaral-Lins, a source close to the negotiations said on Monday.\n\n"
+            "“Now it is only paperwork and the medical,” the source said.",
+            "the source",
+        ),
+        (  # "Vaudrennais" is a name to the tagger, but "A senior … official" names nobody
+            "The defence ministry confirmed the arrests on Friday.\n\nA senior Vaudrennais "
+            "official, speaking on condition of anonymity, said three employees had been "
+            "detained. “We have been watching for a long time,” the official said.",
+            "A senior Vaudrennais official",
+        ),
+    ],
+)
+def test_an_unnamed_source_stays_unnamed(nlp: Any, text: str, description: str) -> None:
+    last = quotes(nlp, text)[-1]
+    assert (last.speaker, last.speaker_description) == (None, description)

@@ -19,7 +19,7 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.person_words import NON_PERSON_HEADS
-from newsprism.annotate.roles import Roles
+from newsprism.annotate.roles import NEVER_NAMED, Roles
 
 _DEFINITE = {"the", "her", "his", "their"}
 _KIN_GROUPS = set("family families relatives parents friends loved ones".split())
@@ -86,6 +86,9 @@ class Descriptions(Roles):
         head = subject.lower_
         if head in _KIN_GROUPS:
             return  # "his family said": the family speaks, not the person it is named after
+        if head in NEVER_NAMED:
+            att.description = self.unnamed(head, before) or att.description
+            return  # "the source said": someone the reporter does not name
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
                 break
@@ -213,7 +216,10 @@ class Descriptions(Roles):
             if 0 <= before - c.at <= window
             and c.name is None
             and pr.description_head(c.description) == head
-            and (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
+            and (
+                (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
+                or len((c.description or "").split()) > 3  # "the source close to the talks"
+            )
         ]
         return max(found, key=lambda c: c.at).description if found else None
 

@@ -30,6 +30,11 @@ _KIN_OF = {
 }
 
 
+# Roles news copy gives only to people it does not name: "Tavares-Lima, a source close to
+# the negotiations said" is a misparse of two people, not the player's role.
+NEVER_NAMED = {"source", "sources", "insider", "insiders"}
+
+
 class Roles(BareQuotes):
     """Who holds a role, by the text's own appositions, titles and kin."""
 
@@ -98,6 +103,8 @@ class Roles(BareQuotes):
             if person.pos_ != "PROPN":
                 continue
             name = sp.name_of(self.doc, person)
+            if role.lower_ in NEVER_NAMED:
+                continue
             if name is not None and (
                 any(t.ent_type_ == "PERSON" for t in name)
                 or sp.gender_of_name(name.text)

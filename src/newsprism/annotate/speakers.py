@@ -383,8 +383,9 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             else:
                 break
         return strip_titles(doc[start : token.i + 1])
-    for child in token.children:
-        if child.dep_ == "compound" and _entity_at(doc, child) is not None:
+    unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children)
+    for child in token.children:  # not "A senior Vaudrennais official": someone unnamed
+        if child.dep_ == "compound" and _entity_at(doc, child) is not None and not unnamed:
             ent = _entity_at(doc, child)
             assert ent is not None
             if ent.label_ == "PERSON":
