@@ -1238,3 +1238,12 @@ def test_who_had_been_promised_something_is_no_speaker_for_a_later_he(nlp: Any) 
 def test_an_unnamed_source_stays_unnamed(nlp: Any, text: str, description: str) -> None:
     last = quotes(nlp, text)[-1]
     assert (last.speaker, last.speaker_description) == (None, description)
+
+
+def test_a_name_made_the_passive_subject_is_the_centre(nlp: Any) -> None:
+    text = (
+        'Wexmoor manager Tomasz Wierzba praised his side. "We were patient," he said.\n\n'
+        "Marlow boss Ade Olayemi was left to rue the dismissal of defender Kyle Mensah on 38 "
+        'minutes.\n\n"It is a red card, I cannot argue with that," he said.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ade Olayemi"

@@ -18,6 +18,8 @@ def _token(nlp: Any, text: str, word: str) -> Any:
 def test_according_and_main_subject(nlp: Any) -> None:
     assert according_source(_token(nlp, "According to Priya Venkat, the bridge is safe.", "Venkat"))
     assert main_subject(_token(nlp, "Ilse Brandvold said the ferry was late.", "Brandvold"))
+    assert main_subject(_token(nlp, "Ilse Brandvold was left to rue the delay.", "Brandvold"))
+    assert not main_subject(_token(nlp, "The biggest cheer was reserved for her.", "cheer"))
     assert not main_subject(
         _token(nlp, "The ferry that Ilse Brandvold runs was late.", "Brandvold")
     )

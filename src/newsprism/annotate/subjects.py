@@ -14,7 +14,9 @@ from spacy.tokens import Token
 
 def main_subject(token: Token) -> bool:
     """The active subject of a sentence's main verb: the centre a later pronoun continues."""
-    return (token.dep_ == "nsubj" and token.head.dep_ == "ROOT") or root_name(token)
+    passive_name = token.dep_ == "nsubjpass" and token.pos_ == "PROPN"  # "Marlow boss Ade
+    active = token.dep_ == "nsubj"  # Olawale was left to rue …", not "the biggest cheer"
+    return ((active or passive_name) and token.head.dep_ == "ROOT") or root_name(token)
 
 
 def root_name(token: Token) -> bool:
