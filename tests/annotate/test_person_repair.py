@@ -203,3 +203,12 @@ def test_a_possessive_is_cut_off_a_first_name_and_surname() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Edith Pengelly": "PERSON", "McDonald's": "ORG"}
+
+
+def test_a_name_after_a_role_inside_an_organisation_is_a_person() -> None:
+    doc = doc_with(
+        "District Collector Meenakshi Iyer spoke. Harbour Master Brothers Ltd closed.",
+        [("District Collector Meenakshi Iyer", "ORG"), ("Harbour Master Brothers Ltd", "ORG")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Meenakshi Iyer": "PERSON", "Harbour Master Brothers Ltd": "ORG"}

@@ -1247,3 +1247,14 @@ def test_a_name_made_the_passive_subject_is_the_centre(nlp: Any) -> None:
         'minutes.\n\n"It is a red card, I cannot argue with that," he said.'
     )
     assert quotes(nlp, text)[-1].speaker == "Ade Olayemi"
+
+
+def test_a_name_whose_sons_are_mentioned_is_a_person(nlp: Any) -> None:
+    # "Hyacinth Ilunga-Fenwick" is a facility to the tagger
+    text = (
+        'Clementine Rousseau-Okoro, the headteacher, credited her staff. "I have had the same '
+        'team for three years," she said.\n\nHyacinth Ilunga-Fenwick, whose twin sons are in '
+        'Year 5, said the change was visible at the school gate. "It used to be the school you '
+        'apologised for," she said.'
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hyacinth Ilunga-Fenwick"

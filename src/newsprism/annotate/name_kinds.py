@@ -99,3 +99,23 @@ def company_named(name: Span) -> bool:
     if len(name) != 1 or name.start == 0 or sp.gender_of_name(name.text) is not None:
         return False
     return name.doc[name.start - 1].lower_ in sp.ORGANISATION_NOUNS
+
+
+# Kin a relative clause gives a name: "Hyacinth Ilunga-Fenton, whose twin sons are in Year
+# 5, said …" is a person; a company's "whose shares fell" is not.
+_KIN = set(
+    "son sons daughter daughters child children husband wife mother father parents brother "
+    "brothers sister sisters grandson granddaughter grandchildren partner widow widower".split()
+)
+
+
+def whose_kin(subject: Token) -> bool:
+    """A name described by "whose" and a kin noun: a person's."""
+    return any(
+        clause.dep_ == "relcl"
+        and any(
+            t.lower_ in _KIN and any(p.lower_ == "whose" for p in t.children)
+            for t in clause.children
+        )
+        for clause in subject.children
+    )

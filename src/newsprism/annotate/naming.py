@@ -17,7 +17,12 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
-from newsprism.annotate.name_kinds import NameKinds, company_named, organisation_noun
+from newsprism.annotate.name_kinds import (
+    NameKinds,
+    company_named,
+    organisation_noun,
+    whose_kin,
+)
 from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
 
 _NUMBER_WORDS = (
@@ -297,6 +302,7 @@ class Naming(NameKinds):
             person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
             person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
             person = person or self.says_he_or_she(token)  # "Zofia said she liked …"
+            person = person or whose_kin(token)  # "X, whose twin sons are in Year 5,"
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person and not company_named(name)  # "video game publisher Brightforge"
             person = person and name.text not in self.companies()  # "Ledgerline said" after

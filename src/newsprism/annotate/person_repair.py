@@ -35,6 +35,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from newsprism.annotate.names import is_role_noun
 from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -134,6 +135,11 @@ def repair_people(doc: Doc) -> Doc:
         if ent.label_ in _RELABEL and len(ent) > 2 and ent[-1].lower_ in ("'s", "’s"):
             owner = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Edith Pengelly's"
             ent = owner if _full_name(owner, names, lone_places) else ent  # husband
+        if ent.label_ in _RELABEL and (named := _name_after_role(ent, names, lone_places)):
+            ents[i] = named  # "District Collector Meenakshi Iyer", tagged an organisation
+            repairs.append((ent.start_char, ent.end_char, ent.label_, "role before a name"))
+            changed = True
+            continue
         if ent.label_ not in _RELABEL or not _full_name(ent, names, lone_places):
             continue
         ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
@@ -280,6 +286,20 @@ def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) ->
     end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
     span = Span(doc, first.i, end, label="PERSON")
     return span if _full_name(span, names, lone_places) else None
+
+
+def _name_after_role(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
+    """The person's name that ends an entity opening with their role ("District Collector"
+    + "Meenakshi Iyer"): two or three words that make a full name, right after a role
+    noun or a title."""
+    for k in range(1, len(ent) - 1):
+        before = ent[k - 1]
+        if not (is_role_noun(before.text) or before.lower_ in TITLES):
+            continue
+        tail = Span(ent.doc, ent.start + k, ent.end, label="PERSON")
+        if len(tail.text.split()) in (2, 3) and _full_name(tail, names, lone_places):
+            return tail
+    return None
 
 
 def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
