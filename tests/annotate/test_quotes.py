@@ -1258,3 +1258,13 @@ def test_a_name_whose_sons_are_mentioned_is_a_person(nlp: Any) -> None:
         'apologised for," she said.'
     )
     assert quotes(nlp, text)[-1].speaker == "Hyacinth Ilunga-Fenwick"
+
+
+def test_a_role_named_by_first_name_takes_the_full_name_given_later(nlp: Any) -> None:
+    text = (
+        "Ilyas Hadid was six when he beat his father at chess for the first time. His father, "
+        'Karim, has not won a game since.\n\n"I stopped playing him at seven," Karim Hadid '
+        'said.\n\nIlyas, now 13, plays online every night. "Ten minutes, I tell him," his '
+        "father said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Karim Hadid"

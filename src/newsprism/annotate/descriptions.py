@@ -94,11 +94,15 @@ class Descriptions(Roles):
                 break
             if cand.name and head in cand.aliases:
                 att.name, att.reason = cand.name, att.reason + "+role"
+                if " " not in cand.name:  # "His father, Karim, …" … "Karim Haddad said"
+                    self.expand_name(att, before)
                 return
         named = self.named_role(head, before)
         if named is not None:  # "his goalkeeper, Henrik Lunde"
             att.name = named
             att.reason += "+role"
+            if " " not in named:
+                self.expand_name(att, before)
             return
         author = self.document_author(head, before)  # "X said in a statement …. the statement said"
         if author is not None:
