@@ -212,3 +212,12 @@ def test_a_name_after_a_role_inside_an_organisation_is_a_person() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Meenakshi Iyer": "PERSON", "Harbour Master Brothers Ltd": "ORG"}
+
+
+def test_a_score_is_cut_off_a_name_the_tagger_called_an_organisation() -> None:
+    doc = doc_with(
+        "Liam Cheung beat Dominic Fairbairn 6-5 on Tuesday. Apollo 11 landed.",
+        [("Dominic Fairbairn 6-5", "ORG"), ("Apollo 11", "ORG")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Dominic Fairbairn": "PERSON", "Apollo 11": "ORG"}

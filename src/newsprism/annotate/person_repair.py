@@ -135,6 +135,12 @@ def repair_people(doc: Doc) -> Doc:
         if ent.label_ in _RELABEL and len(ent) > 2 and ent[-1].lower_ in ("'s", "’s"):
             owner = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Edith Pengelly's"
             ent = owner if _full_name(owner, names, lone_places) else ent  # husband
+        end = ent.end
+        while end > ent.start + 2 and not any(ch.isalpha() for ch in doc[end - 1].text):
+            end -= 1  # "Dominic Fairbairn 6-5", tagged an organisation
+        if ent.label_ in _RELABEL and end < ent.end:
+            name = Span(doc, ent.start, end, label=ent.label_)
+            ent = name if _full_name(name, names, lone_places) else ent
         if ent.label_ in _RELABEL and (named := _name_after_role(ent, names, lone_places)):
             ents[i] = named  # "District Collector Meenakshi Iyer", tagged an organisation
             repairs.append((ent.start_char, ent.end_char, ent.label_, "role before a name"))
