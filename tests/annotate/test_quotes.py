@@ -1274,3 +1274,14 @@ def test_a_role_named_by_first_name_takes_the_full_name_given_later(nlp: Any) ->
         "father said."
     )
     assert quotes(nlp, text)[-1].speaker == "Karim Hadid"
+
+
+def test_who_is_reported_in_a_speakers_clause_is_not_a_speaker(nlp: Any) -> None:
+    # "plead" is a speech verb, but her client only pleads in what Hélène Brossac said
+    text = (
+        "The mayor of Saint-Aubin, Jean-Luc Marceau-Dion, appeared in court on Monday on "
+        "charges of fraud.\n\nSpeaking briefly to reporters, he said: «Je resterai maire.»\n\n"
+        "His lawyer, Hélène Brossac, said her client would plead not guilty. «Nous "
+        "contesterons chacune de ces accusations,» she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Hélène Brossac"

@@ -192,6 +192,9 @@ class Naming(NameKinds):
         verb = clause_verb(token)
         # "his client had been promised a move": the one spoken to, not a speaker
         said = None if sp.spoken_to(verb) else self.cue(verb)
+        reported = verb.dep_ == "ccomp" and self.cue(verb.head) is not None
+        if said is not None and reported and token.pos_ != "PRON":
+            said = None  # "X said her client would plead not guilty": X speaks, not the client
         if token.pos_ == "PRON":
             object_clause = verb.dep_ == "relcl" and token.lower_ not in ("who", "that")
             if said not in (None, "read") and not object_clause:
