@@ -221,3 +221,9 @@ def test_a_score_is_cut_off_a_name_the_tagger_called_an_organisation() -> None:
     )
     repair_people(doc)
     assert labels(doc) == {"Dominic Fairbairn": "PERSON", "Apollo 11": "ORG"}
+
+
+def test_a_hyphenated_first_name_the_table_has_whole_makes_a_person() -> None:
+    doc = doc_with("Jean-Baptiste Lefèvre-Dion appeared.", [("Jean-Baptiste Lefèvre-Dion", "ORG")])
+    repair_people(doc)
+    assert labels(doc) == {"Jean-Baptiste Lefèvre-Dion": "PERSON"}

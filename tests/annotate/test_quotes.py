@@ -1285,3 +1285,12 @@ def test_who_is_reported_in_a_speakers_clause_is_not_a_speaker(nlp: Any) -> None
         "contesterons chacune de ces accusations,» she said."
     )
     assert quotes(nlp, text)[-1].speaker == "Hélène Brossac"
+
+
+def test_a_name_that_closes_the_speakers_phrase_is_the_speaker(nlp: Any) -> None:
+    text = (
+        'Protesters carried banners through the old town on Sunday. "My children wash in a '
+        'bucket," said one woman, who gave only her first name, Marisela.'
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == ("Marisela", "one woman")

@@ -325,6 +325,8 @@ def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
     if not 2 <= spaced <= 3 or not all(t.is_alpha and t.is_title for t in words):
         return False
     first, last = words[0].lower_, words[-1].lower_
+    if first not in names and ent.text.split()[0].lower() in names:
+        first = ent.text.split()[0].lower()  # "Jean-Baptiste": the table has it whole
     if first not in names or first in _NAME_WORDS_IN_PLACES or first in lone_places:
         return False
     if first in TITLES or gender_of_words([first]):

@@ -218,7 +218,18 @@ def _name_after_comma(doc: Doc, token: Token) -> Span | None:
     """``according to his rider, PC Rachel Tombs.``: a role noun, a comma and a person's
     name that closes the sentence or the phrase, which the parse did not make its
     appositive (here a second object of "according to")."""
-    if not is_role(doc, token) or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+    if not is_role(doc, token) or token.i + 2 >= len(doc):
+        return None
+    closing = _entity_at(doc, token.right_edge)  # "The mayor of Saint-Aubin-des-Prés,
+    if (  # Jean-Baptiste Lefèvre-Dion, appeared …", the name parsed as the place's conjunct
+        closing is not None
+        and closing.label_ == "PERSON"
+        and closing.start > token.i + 2
+        and doc[closing.start - 1].text == ","
+        and closing.end == token.right_edge.i + 1
+    ):
+        return strip_titles(closing)
+    if doc[token.i + 1].text != ",":
         return None
     start = token.i + 2
     while start < len(doc) - 1 and doc[start].lower_ in TITLES:
