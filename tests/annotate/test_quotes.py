@@ -1294,3 +1294,25 @@ def test_a_name_that_closes_the_speakers_phrase_is_the_speaker(nlp: Any) -> None
     )
     q = one(nlp, text)
     assert (q.speaker, q.speaker_description) == ("Marisela", "one woman")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # a role in sport: "the cox" is the cox named in apposition
+            "Hartsfield won the final by a canvas on Saturday.\n\nBut Hartsfield's cox, Imogen "
+            'Fairley-Reid, steered a tighter line around the long bend.\n\n"I have never '
+            'shouted that loud," the cox said.',
+            "Imogen Fairley-Reid",
+        ),
+        (  # "Her caddie is her father, Ramón": the caddie is Ramón
+            "Lucía Ferrer Olmo carded a final-round 66 to win the Marbury Classic on Sunday. "
+            '"I still do not believe it," Ferrer said.\n\nHer caddie is her father, Ramón, who '
+            'gave up his job two years ago to carry her bag. "I told her to stop looking at the '
+            'leaderboard," he said.',
+            "Ramón",
+        ),
+    ],
+)
+def test_sport_roles_and_a_role_said_to_be_someone(nlp: Any, text: str, speaker: str) -> None:
+    assert quotes(nlp, text)[-1].speaker == speaker

@@ -364,6 +364,22 @@ class Naming(NameKinds):
                         token.idx, named, desc.text, span, True, words, False, group, main=True
                     )
                     return
+            attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+            copula = verb.lower_ in ("is", "was", "are", "were")
+            named_attr = sp.name_of(self.doc, attr) if copula and attr else None
+            if person and not plural and named_attr is not None:  # "Her caddie is her
+                self.remember(  # father, Ramón, …": the caddie is Ramón
+                    token.idx,
+                    named_attr.text,
+                    desc.text,
+                    span,
+                    True,
+                    words,
+                    False,
+                    group,
+                    main=main,
+                )
+                return
             if person and not plural and len(desc) == 2 and desc[0].lower_ in ("his", "her"):
                 named = self.named_role(token.lower_, token.idx)  # "Her mother laughs at
                 if named is not None:  # this" after "Her mother, Folake Obi, was …"

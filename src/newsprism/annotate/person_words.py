@@ -163,7 +163,8 @@ PERSON_NOUNS = set(
     "volunteer staffer activist patient pupil customer client mourner protester "
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
-    "counsel defendant juror star mechanic plumber electrician".split()
+    "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
+    "umpire forward midfielder goalkeeper".split()
 )
 
 
