@@ -483,15 +483,17 @@ def test_fresh_set_floors(nlp: Any) -> None:
 # Every set up to fresh30 has had its errors read and is tuning data now (fresh29's and
 # fresh30's only after their one run, in session 6). The next set written blind gives the
 # next honest figure.
-# The floors below sit a little under the figures at e634162 (fresh2 0.992 / 0.992, fresh3
-# 0.981 / 0.935, fresh4 0.947 / 0.915, fresh5 0.950 / 0.938, fresh6 0.951 / 0.931, fresh7
-# 0.954 / 0.944, fresh8 0.948 / 0.922, fresh9 0.965 / 0.965, fresh10 0.963 / 0.929, fresh11
-# 0.970 / 0.950, fresh12 0.986 / 0.948, fresh13 0.979 / 0.931, fresh14 0.973 / 0.973,
-# fresh15 0.966 / 0.934, fresh16 0.946 / 0.923, fresh17 0.946 / 0.913, fresh18 0.938 /
-# 0.919, fresh19 0.951 / 0.898, fresh20 0.963 / 0.949, fresh21 0.911 / 0.866, fresh22 0.965
-# / 0.929, fresh23 0.943 / 0.929, fresh24 0.936 / 0.905, fresh25 0.926 / 0.923, fresh26 0.914
-# / 0.903; fresh27 0.958 / 0.919 and fresh28 0.926 / 0.883 at 03cc8dc). Never lower them
-# silently: a lower figure is a regression to explain in the commit that changes a floor.
+# The floors below sit a little under the figures at 0987c97 (end of session 6): fresh2
+# 0.992 / 0.992, fresh3 0.981 / 0.935, fresh4 0.947 / 0.915, fresh5 0.950 / 0.938, fresh6
+# 0.951 / 0.931, fresh7 0.954 / 0.944, fresh8 0.960 / 0.933, fresh9 0.978 / 0.978, fresh10
+# 0.975 / 0.941, fresh11 0.974 / 0.954, fresh12 0.986 / 0.948, fresh13 0.979 / 0.931,
+# fresh14 0.973 / 0.973, fresh15 0.966 / 0.934, fresh16 0.959 / 0.935, fresh17 0.952 /
+# 0.919, fresh18 0.942 / 0.923, fresh19 0.961 / 0.907, fresh20 0.971 / 0.957, fresh21 0.930
+# / 0.884, fresh22 0.973 / 0.937, fresh23 0.970 / 0.963, fresh24 0.966 / 0.938, fresh25
+# 0.944 / 0.941, fresh26 0.936 / 0.924, fresh27 0.966 / 0.927, fresh28 0.939 / 0.895,
+# fresh29 0.899 / 0.856, fresh30 0.934 / 0.891; fresh27, fresh29 and fresh30 keep floors
+# under their honest one-shot figures. Never lower them silently: a lower figure is a
+# regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
     "fresh3": {"speaker_p": 0.96, "speaker_r": 0.91},
@@ -499,27 +501,27 @@ LATER_FLOORS = {
     "fresh5": {"speaker_p": 0.93, "speaker_r": 0.92},
     "fresh6": {"speaker_p": 0.93, "speaker_r": 0.91},
     "fresh7": {"speaker_p": 0.93, "speaker_r": 0.92},
-    "fresh8": {"speaker_p": 0.93, "speaker_r": 0.90},
-    "fresh9": {"speaker_p": 0.94, "speaker_r": 0.94},
-    "fresh10": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh8": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh9": {"speaker_p": 0.95, "speaker_r": 0.95},
+    "fresh10": {"speaker_p": 0.95, "speaker_r": 0.92},
     "fresh11": {"speaker_p": 0.95, "speaker_r": 0.93},
     "fresh12": {"speaker_p": 0.96, "speaker_r": 0.92},
     "fresh13": {"speaker_p": 0.96, "speaker_r": 0.91},
     "fresh14": {"speaker_p": 0.95, "speaker_r": 0.95},
     "fresh15": {"speaker_p": 0.94, "speaker_r": 0.91},
-    "fresh16": {"speaker_p": 0.92, "speaker_r": 0.90},
+    "fresh16": {"speaker_p": 0.93, "speaker_r": 0.91},
     "fresh17": {"speaker_p": 0.92, "speaker_r": 0.89},
     "fresh18": {"speaker_p": 0.92, "speaker_r": 0.90},
-    "fresh19": {"speaker_p": 0.93, "speaker_r": 0.88},
+    "fresh19": {"speaker_p": 0.94, "speaker_r": 0.88},
     "fresh20": {"speaker_p": 0.94, "speaker_r": 0.93},
-    "fresh21": {"speaker_p": 0.89, "speaker_r": 0.84},
+    "fresh21": {"speaker_p": 0.91, "speaker_r": 0.86},
     "fresh22": {"speaker_p": 0.94, "speaker_r": 0.91},
-    "fresh23": {"speaker_p": 0.92, "speaker_r": 0.91},
-    "fresh24": {"speaker_p": 0.91, "speaker_r": 0.88},
-    "fresh25": {"speaker_p": 0.90, "speaker_r": 0.90},
-    "fresh26": {"speaker_p": 0.89, "speaker_r": 0.88},
+    "fresh23": {"speaker_p": 0.95, "speaker_r": 0.94},
+    "fresh24": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh25": {"speaker_p": 0.92, "speaker_r": 0.92},
+    "fresh26": {"speaker_p": 0.91, "speaker_r": 0.90},
     "fresh27": {"speaker_p": 0.94, "speaker_r": 0.90},  # the honest one-shot figures
-    "fresh28": {"speaker_p": 0.90, "speaker_r": 0.86},  # the honest one-shot figures
+    "fresh28": {"speaker_p": 0.91, "speaker_r": 0.87},
     "fresh29": {"speaker_p": 0.87, "speaker_r": 0.83},  # the honest one-shot figures
     "fresh30": {"speaker_p": 0.90, "speaker_r": 0.86},  # the honest one-shot figures
 }
