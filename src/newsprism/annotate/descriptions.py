@@ -86,9 +86,11 @@ class Descriptions(Roles):
         head = subject.lower_
         if head in _KIN_GROUPS:
             return  # "his family said": the family speaks, not the person it is named after
-        if head in NEVER_NAMED:
-            att.description = self.unnamed(head, before) or att.description
-            return  # "the source said": someone the reporter does not name
+        if head in NEVER_NAMED:  # "the source said": someone the reporter does not name
+            intro = self.unnamed(head, before)
+            if intro is not None:
+                att.description, att.reason = intro, att.reason + "+unnamed"
+            return
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
                 break
