@@ -1318,3 +1318,14 @@ def test_a_name_that_closes_the_speakers_phrase_is_the_speaker(nlp: Any) -> None
 )
 def test_sport_roles_and_a_role_said_to_be_someone(nlp: Any, text: str, speaker: str) -> None:
     assert quotes(nlp, text)[-1].speaker == speaker
+
+
+def test_a_name_closing_a_role_of_a_place_is_the_subject(nlp: Any) -> None:
+    # the parse makes the name a conjunct of the place, not the mayor's appositive
+    text = (
+        "The mayor of Saint-Rémy-des-Bois, Jean-Baptiste Lefèvre-Marin, appeared in court on "
+        "Monday on charges of fraud and breach of trust related to the award of snow-clearing "
+        "contracts.\n\nSpeaking briefly to reporters on the courthouse steps, he said: «Je "
+        "n'ai rien à me reprocher. Je resterai maire.»"
+    )
+    assert one(nlp, text).speaker == "Jean-Baptiste Lefèvre-Marin"

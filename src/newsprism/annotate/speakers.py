@@ -220,13 +220,16 @@ def _name_after_comma(doc: Doc, token: Token) -> Span | None:
     appositive (here a second object of "according to")."""
     if not is_role(doc, token) or token.i + 2 >= len(doc):
         return None
-    closing = _entity_at(doc, token.right_edge)  # "The mayor of Saint-Aubin-des-Prés,
-    if (  # Jean-Baptiste Lefèvre-Dion, appeared …", the name parsed as the place's conjunct
+    last = token.right_edge
+    while last.i > token.i and last.is_punct:
+        last = doc[last.i - 1]  # the subject's own closing comma
+    closing = _entity_at(doc, last)  # "The mayor of Saint-Aubin-des-Prés, Jean-Baptiste
+    if (  # Lefèvre-Dion, appeared …", the name parsed as the place's conjunct
         closing is not None
         and closing.label_ == "PERSON"
         and closing.start > token.i + 2
         and doc[closing.start - 1].text == ","
-        and closing.end == token.right_edge.i + 1
+        and closing.end == last.i + 1
     ):
         return strip_titles(closing)
     if doc[token.i + 1].text != ",":
