@@ -1329,3 +1329,18 @@ def test_a_name_closing_a_role_of_a_place_is_the_subject(nlp: Any) -> None:
         "n'ai rien à me reprocher. Je resterai maire.»"
     )
     assert one(nlp, text).speaker == "Jean-Baptiste Lefèvre-Marin"
+
+
+def test_a_definite_role_introduced_before_its_name_is_not_an_unnamed_source(
+    nlp: Any,
+) -> None:
+    text = (
+        "The chief executive of Corrowby Power apologised to MPs on Tuesday for billing errors "
+        "that left 90,000 customers overcharged.\n\nMarcus Thorne-Elling told the committee "
+        'that the fault lay in a software update. "I am sorry," he said.\n\nThe chair, Alun '
+        'Pritchard, produced an internal email. "Why should anybody believe it started in '
+        'March?" Pritchard asked.\n\n"That email went to a team manager," Thorne-Elling '
+        'said.\n\n"Then whose job was it?"\n\nAfter a long pause, the chief executive said: '
+        '"Ultimately, mine."'
+    )
+    assert quotes(nlp, text)[-1].speaker in ("Thorne-Elling", "Marcus Thorne-Elling")

@@ -87,7 +87,7 @@ class Descriptions(Roles):
         if head in _KIN_GROUPS:
             return  # "his family said": the family speaks, not the person it is named after
         if head in NEVER_NAMED:  # "the source said": someone the reporter does not name
-            intro = self.unnamed(head, before)
+            intro = self.unnamed(head, before, definite=True)
             if intro is not None:
                 att.description, att.reason = intro, att.reason + "+unnamed"
             return
@@ -212,7 +212,9 @@ class Descriptions(Roles):
             return None
         return pr.longer_name(name, self.organisations(before)) or name  # "Harlow Vale" …
 
-    def unnamed(self, head: str, before: int, window: int = 900) -> str | None:
+    def unnamed(
+        self, head: str, before: int, window: int = 900, definite: bool = False
+    ) -> str | None:
         """How someone left unnamed was introduced with this head noun before ``before``:
         "A senior official … said …. “…,” the official said" is that official, not the
         centre. None when nobody was."""
@@ -224,8 +226,8 @@ class Descriptions(Roles):
             and pr.description_head(c.description) == head
             and (
                 (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
-                or len((c.description or "").split()) > 3  # "the source close to the talks"
-            )
+                or (definite and len((c.description or "").split()) > 3)  # "the source
+            )  # close to the talks": only for whom the text never names
         ]
         return max(found, key=lambda c: c.at).description if found else None
 
