@@ -1,0 +1,151 @@
+"""Speech cues and their subjects: which verbs report speech, and who the verb says spoke.
+
+Split from ``speakers``. A cue is a speech verb in any of its forms (``said``,
+``tells``, ``marvelling``, ``shot back``); its grammatical subject is the speaker,
+found where the small parse leaves it: on the verb the cue hangs from
+("adding", "saying"), before it when the parse missed the subject ("Kingfishers
+coach Moana Pātete-Walsh said"), or after it in inverted order ("said Vlad, a
+lawyer"). Never the listener: the object of "told Y", the subject of a passive
+"was told", or what was said ("repeated it").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_REGULAR = (
+    "add warn assert note insist marvel remark state explain argue claim declare acknowledge "
+    "admit continue reply recall tweet post ask answer respond sigh shout cry scream chant "
+    "whisper announce comment observe caution stress emphasise emphasize suggest concede "
+    "complain joke boast gloat agree predict promise vow pledge urge demand confirm deny "
+    "counter retort muse conclude describe call dub accuse advise quip mutter exclaim lament "
+    "plead testify report reiterate repeat text email interject insist maintain contend "
+    "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum"
+).split()
+_IRREGULAR = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "write": "write writes wrote written writing",
+    "speak": "speak speaks spoke spoken speaking",
+    "put": "put puts putting",
+    "read": "read reads reading",
+    "quote": "quote quotes quoted quoting",
+    "go": "go goes went going",  # only "goes on" (see Frames.cue)
+    "shoot": "shoot shoots shot shooting",  # only "shot back"
+    "hit": "hit hits hitting",  # only "hit back"
+    "fire": "fire fires fired firing",  # only "fired back"
+}
+_DOUBLED = {
+    "marvel": "marvelled marvelling",
+    "admit": "admitted admitting",
+    "quip": "quipped",
+    "sum": "summed summing",
+}
+
+
+def _forms(verb: str) -> set[str]:
+    stem = verb[:-1] if verb.endswith("e") else verb
+    ies = verb[:-1] + "ies" if verb.endswith("y") and verb[-2] not in "aeiou" else verb + "s"
+    ied = verb[:-1] + "ied" if verb.endswith("y") and verb[-2] not in "aeiou" else stem + "ed"
+    es = verb + "es" if verb.endswith(("sh", "ch", "s", "x")) else ies
+    return {verb, es, ied, stem + "ing"} | set(_DOUBLED.get(verb, "").split())
+
+
+SPEECH_LEMMAS = set(_REGULAR) | set(_IRREGULAR)
+SPEECH_FORMS: dict[str, str] = {}
+for _verb in _REGULAR:
+    for _form in _forms(_verb):
+        SPEECH_FORMS[_form] = _verb
+for _verb, _all in _IRREGULAR.items():
+    for _form in _all.split():
+        SPEECH_FORMS[_form] = _verb
+# Cues that only name a quote as a label, not as speech, unless a person says them.
+WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak", "continue"}
+
+# Verbs whose object is the listener ("X told Y"): the object is never the speaker.
+_ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
+
+
+def is_cue(token: Token, use_lemma: bool) -> str | None:
+    """The speech verb's lemma when ``token`` is a speech cue, else None."""
+    lower = token.lower_
+    lemma = token.lemma_.lower() if use_lemma else ""
+    verb = lemma if lemma in SPEECH_LEMMAS else SPEECH_FORMS.get(lower)
+    if verb is None:
+        return None
+    verbal = token.pos_ in ("VERB", "AUX") or token.tag_.startswith("VB")
+    # "post", "call", "report", "text" as nouns are not cues; a mis-tagged ROOT "said" is.
+    if not verbal and not (token.dep_ == "ROOT" and lower in ("said", "told")):
+        return None
+    return verb
+
+
+def _name_just_before(verb: Token) -> Token | None:
+    """A person's name the parse did not make the subject of the verb right after it:
+    "Kingfishers coach Moana Pātete-Walsh said" (coach parsed as a verb), or with an
+    appositive between ("…, Anne-Sophie Mercier-Dubois, director general of the alliance,
+    said", the name parsed as a conjunct of the place before it)."""
+    doc = verb.doc
+    before = doc[verb.i - 1]
+    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
+        return before
+    if before.text != ",":
+        return None
+    i = verb.i - 2
+    while i > 0 and verb.i - i < 14 and doc[i].text != ",":
+        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
+            return None  # a clause, or a second person: not an appositive
+        i -= 1
+    name = doc[i - 1] if i > 0 and doc[i].text == "," else None
+    if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
+        return name
+    return None
+
+
+# Speech verbs whose passive subject is the one spoken to ("was told", "were warned").
+_PASSIVE_LISTENER = set(
+    "told asked warned advised urged informed reminded assured reassured promised".split()
+)
+
+
+def spoken_to(verb: Token) -> bool:
+    """A passive cue whose subject is the listener: "he had been told to “leave it with
+    finance”" quotes whoever told him, whom the sentence does not name."""
+    return verb.lower_ in _PASSIVE_LISTENER and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
+    if verb.i > 0 and not any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+        for c in verb.children
+    ):
+        named = _name_just_before(verb)
+        if named is not None:
+            return named
+    current: Token | None = verb
+    for _ in range(4):
+        if current is None:
+            return None
+        subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # a mis-parse can give two: the nearest is the verb's own
+            return min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
+        if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
+            return current.head
+        if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "prep", "pobj", "acl"):
+            if current.dep_ == "acl" and current.head.pos_ in ("NOUN", "PROPN"):
+                return current.head
+            current = current.head
+            continue
+        break
+    # Inverted order ("said Vlad, a lawyer"): the first nominal right of the verb, but
+    # never the listener of "told Y".
+    deps = {"attr", "npadvmod", "nsubj", "appos", "oprd"}
+    if SPEECH_FORMS.get(verb.lower_) not in _ADDRESSEE:
+        deps.add("dobj")
+    for child in verb.rights:
+        if child.dep_ == "dobj" and child.pos_ == "PRON":
+            continue  # "then repeated it in English": what was said, never who
+        if child.dep_ in deps and child.pos_ in ("PROPN", "NOUN", "PRON"):
+            return child
+    return None
