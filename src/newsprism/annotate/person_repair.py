@@ -132,15 +132,9 @@ def repair_people(doc: Doc) -> Doc:
             repairs.append((joined.start_char, joined.end_char, ent.label_, "first name before"))
             changed = True
     for i, ent in enumerate(ents):
-        if ent.label_ in _RELABEL and len(ent) > 2 and ent[-1].lower_ in ("'s", "’s"):
-            owner = Span(doc, ent.start, ent.end - 1, label=ent.label_)  # "Edith Pengelly's"
-            ent = owner if _full_name(owner, names, lone_places) else ent  # husband
-        end = ent.end
-        while end > ent.start + 2 and not any(ch.isalpha() for ch in doc[end - 1].text):
-            end -= 1  # "Dominic Fairbairn 6-5", tagged an organisation
-        if ent.label_ in _RELABEL and end < ent.end:
-            name = Span(doc, ent.start, end, label=ent.label_)
-            ent = name if _full_name(name, names, lone_places) else ent
+        if ent.label_ in _RELABEL:  # "Edith Pengelly's husband", "Dominic Fairbairn 6-5"
+            name = _without_tail(ent)
+            ent = name if name is not ent and _full_name(name, names, lone_places) else ent
         if ent.label_ in _RELABEL and (named := _name_after_role(ent, names, lone_places)):
             ents[i] = named  # "District Collector Meenakshi Iyer", tagged an organisation
             repairs.append((ent.start_char, ent.end_char, ent.label_, "role before a name"))
@@ -292,6 +286,18 @@ def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) ->
     end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
     span = Span(doc, first.i, end, label="PERSON")
     return span if _full_name(span, names, lone_places) else None
+
+
+def _without_tail(ent: Span) -> Span:
+    """``ent`` without the possessive or the score the tagger put at its end, keeping two
+    words at least; ``ent`` itself when there is none."""
+    doc = ent.doc
+    end = ent.end
+    while end > ent.start + 2 and (
+        doc[end - 1].lower_ in ("'s", "’s") or not any(ch.isalpha() for ch in doc[end - 1].text)
+    ):
+        end -= 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
 def _name_after_role(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
