@@ -136,6 +136,25 @@ def test_the_first_name_of_someone_named_in_full_follows_them() -> None:
     assert doc.user_data["person_repairs"][-1][3] == "first name of Ashkan"
 
 
+def test_an_untyped_first_name_of_someone_named_in_full_follows_them() -> None:
+    text = "Doreen Ashworth swims daily. Doreen rolls her eyes. Will they close it?"
+    doc = doc_with(text, [("Doreen Ashworth", "PERSON")])
+    for token in doc:
+        token.pos_ = "PROPN" if token.text in ("Doreen", "Ashworth") else "VERB"
+    repair_people(doc)
+    assert [e.text for e in doc.ents] == ["Doreen Ashworth", "Doreen"]
+    assert doc.user_data["person_repairs"][-1][3] == "first name of Doreen"
+
+
+def test_a_first_name_is_not_guessed_before_the_full_name_or_from_a_verb() -> None:
+    text = "Doreen waved. Will Ashworth swam. Will they come?"
+    doc = doc_with(text, [("Will Ashworth", "PERSON")])
+    for token in doc:
+        token.pos_ = "PROPN" if token.text in ("Doreen", "Ashworth") or token.i == 3 else "AUX"
+    repair_people(doc)
+    assert [e.text for e in doc.ents] == ["Will Ashworth"]
+
+
 def test_a_score_after_a_name_is_cut_off() -> None:
     doc = doc_with(
         "She beat Mirela Popescu 4-6 7-6 6-3 on Sunday.", [("Mirela Popescu 4-6", "PERSON")]

@@ -195,18 +195,20 @@ def repair_people(doc: Doc) -> Doc:
             repairs.append((ent.start_char, ent.end_char, ent.label_, reason))
             changed = True
     for token in doc:  # untyped surnames: "Lourenço, standing beside her, grinned."
+        # and untyped first names in a feature: "Doreen rolls her eyes." after "Doreen Ashworth"
+        given_here = token.pos_ == "PROPN" and given.get(token.text, token.idx) < token.idx
         if (
             token.i in taken
             or token.ent_type_
-            or token.text not in surnames
-            or first_at[token.text] >= token.idx
+            or not (given_here or (token.text in surnames and first_at[token.text] < token.idx))
             or not token.is_title
             or (token.i > 0 and doc[token.i - 1].is_title and not doc[token.i - 1].is_sent_start)
             or (token.i + 1 < len(doc) and doc[token.i + 1].is_title)
         ):
             continue
         ents.append(Span(doc, token.i, token.i + 1, label="PERSON"))
-        repairs.append((token.idx, token.idx + len(token), "", "surname of " + token.text))
+        kind = "surname of " if token.text in surnames else "first name of "
+        repairs.append((token.idx, token.idx + len(token), "", kind + token.text))
         changed = True
     if changed:
         doc.set_ents(sorted(ents, key=lambda e: e.start))
