@@ -287,6 +287,31 @@ def test_who_asked_the_question_does_not_answer_it(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Grünewald"
 
 
+def test_a_rhetorical_question_ending_a_statement_is_not_asked_of_anyone(nlp: Any) -> None:
+    text = (
+        "Oswin Threlfall said he had coached the side for 30 years.\n\n"
+        "“Rhiannon Pryce-Adebayo has run the kiosk since 2001,” he said.\n\n"
+        "The club has lost money for years, and Threlfall worries about the future. "
+        "“We need volunteers. But who wants to stand in the rain on a Sunday?”\n\n"
+        "He has not, he admits, given up. “I still have the keys,” he says."
+    )
+    found = quotes(nlp, text)
+    assert [(q.speaker, q.reason) for q in found[1:]] == [
+        ("Threlfall", "context"),
+        ("Threlfall", "parse+pronoun"),
+    ]
+
+
+def test_the_speaker_of_a_rhetorical_question_can_go_on(nlp: Any) -> None:
+    text = (
+        "“I have run the kiosk since 2001,” said Bertram Ashcroft-Nkemelu.\n\n"
+        "“We need volunteers. But who wants to stand in the rain on a Sunday?” Oswin "
+        "Threlfall said.\n\n"
+        "He has not, he admits, given up. “I still have the keys,” he says."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Oswin Threlfall"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -78,6 +78,13 @@ class BareQuotes(Frames):
         if len(subjects) != 1:
             return None  # nobody, or a tie: keep the speaker unknown
         subj = subjects[0]
+        last = [  # "The league is short of referees, and Maurice worries …": the clause
+            t  # next to the quote, when the first one's subject is nobody in particular
+            for t in sent
+            if t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.head.head == subj.head
+        ]
+        if len(last) == 1 and subj.pos_ != "PRON" and sp.name_of(self.doc, subj) is None:
+            subj = last[0]
         own = {t.i for t in subj.subtree}  # "Bronwen Ellery, his daughter," is one person
         others = self.people_in([t for t in (scope or sent) if t.i not in own])
         if subj.lower_ in ("he", "she") and not self.people_in(scope or sent):

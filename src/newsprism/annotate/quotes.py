@@ -48,6 +48,7 @@ _VOCATIVE = re.compile(
 )
 
 
+_ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ]\w+")
 
 
@@ -191,7 +192,11 @@ class _Extractor(Naming):
         if kind != "direct" or prev_att is None or prev_att.name is None:
             return None
         asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
-        return prev_att.name if asked else None
+        words = self.text[prev.start : prev.end].rstrip(" ?'’”\"")
+        rhetorical = (  # "“They need young people. But who wants …?”" ends a statement
+            prev_att.cue.lemma_.lower() not in _ASKING and re.search(r"[.!]\s", words) is not None
+        )
+        return prev_att.name if asked and not rhetorical else None
 
     def continuation(
         self,
