@@ -69,6 +69,23 @@ def test_initials_with_and_without_dots_are_one_person() -> None:
     assert len(ents) == 1 and set([ents[0].name, *ents[0].aliases]) == {"J.D. Harlan", "JD Harlan"}
 
 
+def test_a_familiar_first_name_is_the_same_person_but_a_separate_name_is_not() -> None:
+    ents = build_entities(
+        [
+            m("William Hartigan", outlet="a"),
+            m("Bill Hartigan", outlet="b"),
+            m("Margaret Oyelaran", outlet="a"),
+            m("Rita Oyelaran", outlet="b"),  # the table's "Rita" for Margaret: a name of its own
+        ]
+    )
+    people = sorted(sorted([e.name, *e.aliases]) for e in ents)
+    assert people == [
+        ["Bill Hartigan", "William Hartigan"],
+        ["Margaret Oyelaran"],
+        ["Rita Oyelaran"],
+    ]
+
+
 def test_two_people_sharing_a_surname_stay_apart_and_the_bare_surname_is_flagged() -> None:
     ents = build_entities(
         [m("Anna Brisk", outlet="a"), m("Tomas Brisk", outlet="b"), m("Brisk", outlet="c")]

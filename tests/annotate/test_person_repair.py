@@ -146,6 +146,15 @@ def test_an_untyped_first_name_of_someone_named_in_full_follows_them() -> None:
     assert doc.user_data["person_repairs"][-1][3] == "first name of Doreen"
 
 
+def test_a_familiar_form_of_the_first_name_follows_them_too() -> None:
+    text = "Winifred Ashdown turned 100. Winnie, as she is known, danced."
+    doc = doc_with(text, [("Winifred Ashdown", "PERSON")])
+    for token in doc:
+        token.pos_ = "PROPN" if token.text in ("Winifred", "Ashdown", "Winnie") else "VERB"
+    repair_people(doc)
+    assert [e.text for e in doc.ents] == ["Winifred Ashdown", "Winnie"]
+
+
 def test_a_first_name_is_not_guessed_before_the_full_name_or_from_a_verb() -> None:
     text = "Doreen waved. Will Ashworth swam. Will they come?"
     doc = doc_with(text, [("Will Ashworth", "PERSON")])

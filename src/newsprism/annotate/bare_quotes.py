@@ -75,6 +75,13 @@ class BareQuotes(Frames):
             return None
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
         subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        subjects += [  # "Winnie … was born in Pelham and worked as a telephonist": she acted too
+            t
+            for t in sent
+            if t.dep_ == "nsubjpass"
+            and t.head.dep_ == "ROOT"
+            and any(_acts_alone(c) for c in t.head.children if c.dep_ == "conj")
+        ]
         if len(subjects) != 1:
             return None  # nobody, or a tie: keep the speaker unknown
         subj = subjects[0]
@@ -323,3 +330,12 @@ class BareQuotes(Frames):
                 subject = self.subject(token)
                 return Attribution("context", token, subject) if subject is not None else None
         return None
+
+
+def _acts_alone(verb: Token) -> bool:
+    """An active verb joined to a passive one that shares its subject: "… and worked …"."""
+    return (
+        verb.pos_ == "VERB"
+        and verb.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    )

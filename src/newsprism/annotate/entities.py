@@ -14,8 +14,8 @@ How mentions become entities, each step one general rule:
 3. **Short forms join the one full name.** ``Putin`` joins ``Vladimir Putin``
    when exactly one full name of the story ends in that surname; with two
    (``Joe Biden``, ``Hunter Biden``) it stays apart, flagged as ambiguous.
-   Full names join when surnames match and first names agree (equal, or an
-   initial of the other).
+   Full names join when surnames match and first names agree (equal, an
+   initial of the other, or a familiar form of it: Bill for William).
 4. **Near spellings are flagged, not merged silently.** A person whose surname
    is one or two edits (or one sound) from another's, with the same first
    name or initials or the same role, is attached as an alias with a
@@ -36,6 +36,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
 
+from newsprism.annotate.given_names import same_given_name
 from newsprism.annotate.index import EntityIndex
 from newsprism.annotate.mentions import RawMention, collect_mentions, outlet_key
 from newsprism.annotate.names import Key, edit_distance, mention_key, name_tokens, phonetic
@@ -162,7 +163,10 @@ def _has_roles(mentions: Iterable[RawMention]) -> bool:
 
 
 def _first_compatible(a: str, b: str) -> bool:
-    return a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b))
+    """Equal first names, an initial of the other, or a familiar form (Bill, William)."""
+    if a == b or (len(a) == 1 and b.startswith(a)) or (len(b) == 1 and a.startswith(b)):
+        return True
+    return same_given_name(a, b)
 
 
 def _person_clusters(by_key: dict[Key, list[RawMention]]) -> list[_Cluster]:

@@ -35,7 +35,8 @@ import re
 
 from spacy.tokens import Doc, Span
 
-from newsprism.annotate.names import is_role_noun
+from newsprism.annotate.given_names import familiar_forms
+from newsprism.annotate.names import is_role_noun, token_key
 from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
@@ -173,11 +174,14 @@ def repair_people(doc: Doc) -> Doc:
     surnames = {_surname(e) for e in ents if e.label_ == "PERSON" and len(e) >= 2}
     surnames.discard("")
     first_at = {_surname(e): e.start_char for e in ents if e.label_ == "PERSON" and len(e) >= 2}
-    given = {
-        e[0].text: e.start_char
+    given = {  # first names (as keys) of people named in full, and where first named
+        token_key(e[0].text): e.start_char
         for e in reversed(ents)
         if e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in names
     }
+    for first, at in list(given.items()):  # "Winnie" after "Winifred Ashdown"
+        for form in familiar_forms(first):
+            given[form] = min(at, given.get(form, at))
     for i, ent in enumerate(ents):
         word = ent.text
         if ent.label_ in _RELABEL and word in surnames and first_at[word] < ent.start_char:
@@ -185,7 +189,7 @@ def repair_people(doc: Doc) -> Doc:
         elif (
             ent.label_ in _RELABEL
             and len(ent) == 1
-            and given.get(word, ent.start_char) < (ent.start_char)
+            and given.get(token_key(word), ent.start_char) < (ent.start_char)
         ):
             reason = "first name of " + word  # "Ashkan's mother" after "Ashkan Farahmandpour"
         else:
@@ -196,7 +200,9 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     for token in doc:  # untyped surnames: "Lourenço, standing beside her, grinned."
         # and untyped first names in a feature: "Doreen rolls her eyes." after "Doreen Ashworth"
-        given_here = token.pos_ == "PROPN" and given.get(token.text, token.idx) < token.idx
+        given_here = (
+            token.pos_ == "PROPN" and given.get(token_key(token.text), token.idx) < token.idx
+        )
         if (
             token.i in taken
             or token.ent_type_

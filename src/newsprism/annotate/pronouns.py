@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from newsprism.annotate.given_names import same_given_name
+
 PRONOUNS = {
     "he": "m",
     "she": "f",
@@ -332,18 +334,26 @@ def resolve_org_description(
 
 
 def full_name(short: str, names: Iterable[str], surname: bool = False) -> str | None:
-    """The one earlier full name whose first word is ``short`` ("Trudie" → Trudie Keane).
+    """The one earlier full name whose first word is ``short`` ("Trudie" → Trudie Keane),
+    or, failing that, has ``short`` as its familiar form ("Winnie" → Winifred Ashdown).
 
     A surname ("Lavrov said") stays as the reporter wrote it, unless ``surname`` asks
     for it (a surname the tagger took for a common noun names nobody by itself).
     """
     low = short.lower()
+    names = list(names)
     found = {
         n.split()[-1].lower(): n
         for n in names
         if len(n.split()) >= 2
         and (n.split()[0].lower() == low or (surname and n.split()[-1].lower() == low))
     }
+    if not found:  # "Winnie" after "Winifred Ashdown": a familiar form of the first name
+        found = {
+            n.split()[-1].lower(): n
+            for n in names
+            if len(n.split()) >= 2 and same_given_name(n.split()[0], short)
+        }
     return next(iter(found.values())) if len(found) == 1 else None
 
 
