@@ -312,6 +312,28 @@ def test_the_speaker_of_a_rhetorical_question_can_go_on(nlp: Any) -> None:
     assert quotes(nlp, text)[-1].speaker == "Oswin Threlfall"
 
 
+def test_a_paragraph_about_one_person_introduces_the_quote_after_it(nlp: Any) -> None:
+    text = (
+        "Philippa Colquhoun-Ree was 23 when she moved to the island.\n\n"
+        "She is 91 now, and lives in a bungalow by the harbour. But ask her about the "
+        "lighthouse and the years fall away.\n\n"
+        "“The first winter I thought I would die of the quiet.”\n\n"
+        "Her neighbour, Tomasz Wielgosz, never met Philippa Colquhoun-Ree's husband. The "
+        "ferry stopped in 2001.\n\n"
+        "“It was a different island then.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Philippa Colquhoun-Ree", None]
+
+
+def test_jean_is_not_taken_for_a_man(nlp: Any) -> None:
+    text = (
+        "Jean Haworth was 34, with three children. She ran the kitchen.\n\n"
+        "“We started with a tea urn,” she said."
+    )
+    assert one(nlp, text).speaker == "Jean Haworth"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

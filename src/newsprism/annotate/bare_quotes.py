@@ -296,8 +296,26 @@ class BareQuotes(Frames):
             if p_end > p_start and all(s.open_at in self.fragments for s in quoted):
                 last = self.sentences(p_start, p_end)
                 found = self.sentence_subject(last[-1], False, answer=answer) if last else None
+                if found is None and len(last) > 1:
+                    found = self.only_person(last)
         if found is None and not self.text[para : q.open_at].strip():
             found = self.says_this(q)
+        return found
+
+    def only_person(self, sentences: list[list[Token]]) -> Attribution | None:
+        """The subject of a paragraph about one person only, before a paragraph that is
+        a quote: "She is 91 now, and lives in …. But ask her about the island and the
+        decades fall away." Its first sentence says who; no other person is named in it,
+        and every he/she/him/her in it is of one gender."""
+        tokens = [t for sent in sentences for t in sent]
+        genders = {_ONE_PERSON[t.lower_] for t in tokens if t.lower_ in _ONE_PERSON}
+        if len(genders) > 1 or self.people_in(tokens) > 1:
+            return None
+        found = self.sentence_subject(sentences[0], False)
+        if found is None or found.subject is None:
+            return None
+        if found.subject.lower_ in _ONE_PERSON and self.people_in(tokens):
+            return None  # "She … Tom Reed …": which of the two the quote is
         return found
 
     def says_this(self, q: QuoteSpan) -> Attribution | None:
@@ -330,6 +348,11 @@ class BareQuotes(Frames):
                 subject = self.subject(token)
                 return Attribution("context", token, subject) if subject is not None else None
         return None
+
+
+_ONE_PERSON = dict.fromkeys(("he", "him", "his", "himself"), "m") | dict.fromkeys(
+    ("she", "her", "hers", "herself"), "f"
+)
 
 
 def _acts_alone(verb: Token) -> bool:

@@ -82,7 +82,7 @@ COLLECTIVE = set("staff team crew family police government audience crowd public
 _MALE_FIRST = set(
     "john james peter paul michael david tom thomas mark daniel robert william richard joseph "
     "george ivan sergei sergey vladimir dmitry alexei oleg igor pavel karl hans lars ahmed "
-    "mohammed ali omar jonas jan piotr jean pierre".split()
+    "mohammed ali omar jonas jan piotr pierre".split()  # not "jean": Jean Haworth, Jean Dupont
 )
 _FEMALE_FIRST = set(
     "mary elizabeth sarah karen helen ruth ellen rachel susan jennifer margaret catherine "
