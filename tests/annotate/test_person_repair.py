@@ -208,6 +208,20 @@ def test_a_surname_with_a_particle_joins_the_given_names() -> None:
     assert labels(doc) == {"Ana María de la Cruz Ibarra": "PERSON"}
 
 
+def test_a_particle_surname_tagged_apart_joins_and_follows_the_person() -> None:
+    doc = doc_with(
+        "Judge Cornelia van der Merwe-Lund sat for years. Van der Merwe-Lund retired. "
+        "Félix de la Cruz Obiang, a pupil, spoke.",
+        [("Cornelia", "PERSON"), ("Merwe-Lund", "ORG"), ("Cruz Obiang", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {
+        "Cornelia van der Merwe-Lund": "PERSON",
+        "Van der Merwe-Lund": "PERSON",
+        "Félix de la Cruz Obiang": "PERSON",
+    }
+
+
 def test_a_second_surname_the_name_hangs_on_joins_it() -> None:
     words = ["giving", "Joaquín", "Sarmiento", "Ibáñez", "his", "award", "Pavel", "Marek", "Prize"]
     doc = Doc(

@@ -99,12 +99,22 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     taken = {t.i for e in ents for t in e}
     for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
-        longer = _with_particle_surname(ent, taken)
+        longer = _with_particle_surname(ent, taken, ents) or _with_particle_given(ent, taken, names)
         if longer is not None:
             ents[i] = longer
             taken.update(range(longer.start, longer.end))
-            repairs.append((ent.start_char, longer.end_char, "PERSON", "surname with a particle"))
+            repairs.append(
+                (longer.start_char, longer.end_char, "PERSON", "surname with a particle")
+            )
             changed = True
+    if changed:  # the surname's own span ("Merwe-Lund" ORG) is inside the name now
+        people = [e for e in ents if e.label_ == "PERSON"]
+        ents = [
+            e
+            for e in ents
+            if e.label_ == "PERSON"
+            or not any(p.start <= e.start and e.end <= p.end for p in people)
+        ]
     for i, ent in enumerate(ents):  # "Joaquín Sarmiento" + "Ibáñez" is one name
         longer = _with_second_surname(ent, taken)
         if longer is not None:
@@ -198,6 +208,19 @@ def repair_people(doc: Doc) -> Doc:
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             repairs.append((ent.start_char, ent.end_char, ent.label_, reason))
             changed = True
+    for tail, at in _particle_surnames(ents).items():  # "Van der Merwe-Lund grew up …"
+        for i in range(len(doc) - len(tail) + 1):
+            words = doc[i : i + len(tail)]
+            if (
+                words.start_char > at
+                and tuple(t.lower_ for t in words) == tail
+                and not any(t.i in taken or t.ent_type_ for t in words)
+                and (i + len(tail) >= len(doc) or not doc[i + len(tail)].is_title)
+            ):
+                ents.append(Span(doc, words.start, words.end, label="PERSON"))
+                taken.update(range(words.start, words.end))
+                repairs.append((words.start_char, words.end_char, "", "surname of " + words.text))
+                changed = True
     for token in doc:  # untyped surnames: "Lourenço, standing beside her, grinned."
         # and untyped first names in a feature: "Doreen rolls her eyes." after "Doreen Ashworth"
         given_here = (
@@ -237,9 +260,10 @@ def _which_after(ent: Span) -> bool:
 _PARTICLES = set("de la del della di da das dos do du le van von der den ter bin ibn al el".split())
 
 
-def _with_particle_surname(ent: Span, taken: set[int]) -> Span | None:
+def _with_particle_surname(ent: Span, taken: set[int], ents: list[Span]) -> Span | None:
     """A person's name the tagger ended before a surname that opens with a particle: "Ana
-    María" + "de la Cruz Ibarra", "Pieter" + "van der Berg"."""
+    María" + "de la Cruz Ibarra", "Pieter" + "van der Berg", "Cornelia" + "van der" +
+    "Merwe-Lund" (the surname tagged as an organisation of its own)."""
     if ent.label_ != "PERSON":
         return None
     doc = ent.doc
@@ -248,12 +272,37 @@ def _with_particle_surname(ent: Span, taken: set[int]) -> Span | None:
         end += 1
     if end == ent.end:
         return None
+    after = [e for e in ents if e.start == end and e.label_ in _RELABEL and len(e) <= 4]
+    free = set(range(after[0].start, after[0].end)) if after else set()
     words = end
-    while words < len(doc) and doc[words].is_title and doc[words].is_alpha and words not in taken:
-        words += 1
-    if words == end:
+    while words < len(doc) and (words not in taken or words in free):
+        token = doc[words]
+        if token.is_title and token.is_alpha:
+            words += 1
+        elif token.text == "-" and words > end and words + 1 < len(doc) and doc[words + 1].is_title:
+            words += 1  # "Merwe-Lund"
+        else:
+            break
+    if words == end or (free and words < max(free) + 1):
         return None  # "Ana María de" + nothing capitalised: not a surname
     return Span(doc, ent.start, words, label="PERSON")
+
+
+def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> Span | None:
+    """The given name the tagger left before a surname's particle: "Félix" + "de la" +
+    "Cruz Obiang" (tagged from "Cruz")."""
+    if ent.label_ != "PERSON":
+        return None
+    doc = ent.doc
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_lower:
+        start -= 1
+    first = start - 1
+    if start == ent.start or first < 0 or first in taken:
+        return None
+    if not (doc[first].is_title and doc[first].lower_ in names):
+        return None
+    return Span(doc, first, ent.end, label="PERSON")
 
 
 def _with_second_surname(ent: Span, taken: set[int]) -> Span | None:
@@ -348,6 +397,16 @@ def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False  # "the Sunshine Coast", "the Adelaide Oval"
     return last not in NON_PERSON_HEADS and last not in _PLACE_HEADS
+
+
+def _particle_surnames(ents: list[Span]) -> dict[tuple[str, ...], int]:
+    """Surnames opening with a particle, as lower-cased words, and where first seen: "van
+    der Merwe-Lund" of "Cornelia van der Merwe-Lund"."""
+    found: dict[tuple[str, ...], int] = {}
+    for ent in ents:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[1].lower_ in _PARTICLES:
+            found.setdefault(tuple(t.lower_ for t in ent[1:]), ent.start_char)
+    return found
 
 
 def _surname(ent: Span) -> str:

@@ -122,7 +122,9 @@ class Referents(Descriptions):
                     (e.start_char, e.text) for e in self.ents if e.label_ == "PERSON"
                 ]
             fuller = [  # "Pérez Cid" after "Olga Pérez Cid": Olga's gender, not Pérez's
-                text for start, text in people if start < at and text.endswith(" " + name)
+                text
+                for start, text in people
+                if start < at and text.lower().endswith(" " + name.lower())  # "Van der …"
             ]
             named = sp.gender_of_name(fuller[0]) if fuller else sp.gender_of_name(name)
             gender = self.gender.get(name, gender) or named
