@@ -334,6 +334,36 @@ def test_jean_is_not_taken_for_a_man(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Jean Haworth"
 
 
+def test_an_exchange_after_a_line_of_the_reporters_passes_the_turn(nlp: Any) -> None:
+    text = (
+        "“We shipped a robot that could not open doors,” Zanele Mokoena-Fraser, the founder "
+        "of Ferrowind, told the hall.\n\n"
+        "The moderator, Tobias Elkington, struggled to keep a straight face.\n\n"
+        "“Is there anything that went right?” he asked.\n\n"
+        "“The third robot. It is very good at doors.”\n\n"
+        "“And what would you tell your younger self?”\n\n"
+        "“Buy a door.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == [
+        "Zanele Mokoena-Fraser",
+        "Tobias Elkington",
+        "Zanele Mokoena-Fraser",
+        "Tobias Elkington",
+        "Zanele Mokoena-Fraser",
+    ]
+
+
+def test_an_open_quote_ending_in_a_question_goes_on_with_its_speaker(nlp: Any) -> None:
+    text = (
+        "“He used to leave notes on our desks,” Matthias Oberholzer said.\n\n"
+        "“Green is a calm colour,” Oluwaseun Bakare said.\n\n"
+        "Oberholzer credits his mentor with teaching him to doubt his own results.\n\n"
+        "“The first thing he asked about any graph was: what if you were wrong?\n\n"
+        "“I ask my students the same thing now. They hate it.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Oberholzer", "Oberholzer"]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -244,8 +244,12 @@ class _Extractor(Naming):
         (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
         if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
             return None
-        if self.text[older.open_at : q.open_at].count("\n\n") > 2:
-            return None  # an exchange is consecutive paragraphs
+        if not last.closed:
+            return None  # an open quote goes on in the next paragraph: the same speaker
+        if self.text[last.open_at : q.open_at].count("\n\n") > 1:
+            return None  # an exchange is consecutive paragraphs …
+        if self.text[older.open_at : last.open_at].count("\n\n") > 2:
+            return None  # … after at most a line of the reporter's ("He asked: …")
         who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
         if not who[0] or not who[1] or who[0] == who[1]:
             return None
