@@ -40,6 +40,7 @@ from spacy.tokens import Doc
 from thinc.api import NumpyOps
 from thinc.model import Model
 
+from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.errors import NewsprismError
 from newsprism.options import DEFAULT_SPACY_MODEL
@@ -170,7 +171,7 @@ def parse(
     for doc in docs:
         if pos_table is not None:
             _set_pos(doc, *pos_table)
-        repair_people(doc)
+        repair_people(repair_organisations(doc))
     return docs
 
 

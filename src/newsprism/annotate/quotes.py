@@ -32,6 +32,7 @@ from spacy.tokens import Doc, Token
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import END_PUNCT, Attribution
 from newsprism.annotate.naming import Naming
+from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
@@ -390,7 +391,7 @@ class _Extractor(Naming):
 
 def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
     """Every quote of ``doc`` (one article's cleaned text) in text order, with speakers."""
-    return _Extractor(repair_people(doc), article_id).run()
+    return _Extractor(repair_people(repair_organisations(doc)), article_id).run()
 
 
 def _interpreted(att: Attribution) -> bool:

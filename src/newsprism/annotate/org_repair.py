@@ -1,0 +1,89 @@
+"""Organisations the tagger cut in two: "The National Space Agency of" + "Veluria".
+
+The small English pipeline often ends an institution's name before the place it belongs
+to, or even after the "of" that joins them ("The Red Cross of" ORG, "Castellane" GPE).
+The speaker of "the agency said" is then half a name. Two general repairs, before the
+people are repaired and before any rule reads the labels:
+
+* an ORG span that ends in "of" (or "of the") and runs straight into another entity is
+  one organisation with it;
+* an ORG span with an institution's word (ministry, agency, embassy, central bank …)
+  followed by "of" and a place is one organisation with the place: "the Ministry of
+  Foreign Affairs" + "of Kestria". A company "of Leeds" stays a company: its head is no
+  institution's word.
+
+Each repair is kept in ``doc.user_data["org_repairs"]`` as ``(start_char, end_char,
+reason)``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+_DONE = "org_repairs"
+
+_INSTITUTIONS = set(
+    "ministry department agency embassy consulate government parliament assembly senate "
+    "congress court tribunal commission council authority office service bank police army "
+    "navy cross crescent republic kingdom federation institute academy".split()
+)
+_JOINABLE = ("GPE", "LOC", "ORG", "NORP", "FAC")
+
+
+def repair_organisations(doc: Doc) -> Doc:
+    """Join the cut organisation names of ``doc`` in place (idempotent); returns ``doc``."""
+    if _DONE in doc.user_data:
+        return doc
+    repairs: list[tuple[int, int, str]] = []
+    doc.user_data[_DONE] = repairs
+    ents = list(doc.ents)
+    out: list[Span] = []
+    i = 0
+    while i < len(ents):
+        ent = ents[i]
+        nxt = ents[i + 1] if i + 1 < len(ents) else None
+        joined = _joined(ent, nxt) if nxt is not None else None
+        step = 2 if joined is not None else 1
+        if joined is None:
+            joined = _extended(ent, nxt.start if nxt is not None else len(doc))
+        if joined is not None:
+            repairs.append((joined.start_char, joined.end_char, _why(ent)))
+        out.append(joined or ent)
+        i += step
+    if repairs:
+        doc.set_ents(out)
+    return doc
+
+
+def _joined(ent: Span, nxt: Span) -> Span | None:
+    if ent.label_ != "ORG" or nxt.label_ not in _JOINABLE:
+        return None
+    doc = ent.doc
+    if ent[-1].lower_ == "of" or (len(ent) >= 2 and [t.lower_ for t in ent[-2:]] == ["of", "the"]):
+        if nxt.start == ent.end:
+            return Span(doc, ent.start, nxt.end, label="ORG")  # "The Red Cross of" + "Castellane"
+        return None
+    if nxt.label_ not in ("GPE", "LOC") or not any(t.lower_ in _INSTITUTIONS for t in ent):
+        return None
+    between = doc[ent.end : nxt.start]
+    if [t.lower_ for t in between] in (["of"], ["of", "the"]):
+        return Span(doc, ent.start, nxt.end, label="ORG")  # "Ministry of …" + "of Kestria"
+    return None
+
+
+def _extended(ent: Span, limit: int) -> Span | None:
+    """An ORG span ending in "of" before capitalised words no entity holds: "The Red Cross
+    of" + "Castellane" (tagged nothing)."""
+    if ent.label_ != "ORG" or ent[-1].lower_ != "of":
+        return None
+    doc = ent.doc
+    end = ent.end
+    while end < limit and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
+
+
+def _why(ent: Span) -> str:
+    if ent[-1].lower_ in ("of", "the"):
+        return "name cut after 'of'"
+    return "an institution and the place it belongs to"
