@@ -58,6 +58,12 @@ _CUT = re.compile(
 )
 
 
+_AFTER_PARTICIPLE = set(
+    "to beside with her his their its the a an for at in on near outside into past through "
+    "from by behind across".split()
+)
+
+
 def load_gold(split: str = "all") -> list[dict[str, Any]]:
     """The gold passages of ``split`` (``tune``, ``holdout``, ``all``, ``fresh``, ``fresh2``)."""
     path = _FILES.get(split, GOLD)
@@ -81,7 +87,17 @@ def description_head(desc: str | None) -> str | None:
     """The head noun of a description: last word before the first comma or modifier."""
     if not desc:
         return None
-    words = _CUT.split(" " + desc.lower() + " ", maxsplit=1)[0].split()
+    words = desc.lower().split()
+    # a participle after the head starts a reduced relative: "a lorry driver travelling to …"
+    verb = next(
+        (
+            i
+            for i, w in enumerate(words[:-1])
+            if i >= 2 and w.endswith("ing") and words[i + 1] in _AFTER_PARTICIPLE
+        ),
+        len(words),
+    )
+    words = _CUT.split(" " + " ".join(words[:verb]) + " ", maxsplit=1)[0].split()
     return re.sub(r"[’']s$", "", words[-1]) if words else None
 
 
