@@ -63,6 +63,24 @@ def test_an_institution_takes_the_place_it_belongs_to_but_a_company_does_not() -
     ]
 
 
+def test_a_name_joining_two_things_with_and_is_one_organisation() -> None:
+    text = (
+        "The Alpine Snow and Avalanche Institute said so, as did Tom Reed and Avalanche Institute."
+    )
+    doc = doc_with(
+        text,
+        [("Avalanche Institute", "ORG"), ("Tom Reed", "PERSON"), ("Avalanche Institute", "ORG")],
+    )
+    for token in doc:
+        token.pos_ = "PROPN" if token.is_title else "X"
+    repair_organisations(doc)
+    assert labels(doc) == [
+        ("Alpine Snow and Avalanche Institute", "ORG"),
+        ("Tom Reed", "PERSON"),
+        ("Avalanche Institute", "ORG"),
+    ]
+
+
 def test_repair_runs_once() -> None:
     doc = doc_with("The Red Cross of Castellane", [("The Red Cross of", "ORG")])
     repair_organisations(doc)

@@ -364,6 +364,17 @@ def test_an_open_quote_ending_in_a_question_goes_on_with_its_speaker(nlp: Any) -
     assert [q.speaker for q in quotes(nlp, text)][-2:] == ["Oberholzer", "Oberholzer"]
 
 
+def test_a_described_speaker_heard_as_she_is_not_a_later_he(nlp: Any) -> None:
+    text = (
+        "«We dug with our hands,» Reto Camenisch, head of the rescue service, said.\n\n"
+        "A ski instructor from the resort reached the site within minutes. «You just start "
+        "digging,» she said.\n\n"
+        "The youngest of the three, Lorenz, told television from his bed that he had heard "
+        "the others. «I could not move a finger,» he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)][-1] == "Lorenz"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -7,6 +7,8 @@ people are repaired and before any rule reads the labels:
 
 * an ORG span that ends in "of" (or "of the") and runs straight into another entity is
   one organisation with it;
+* an ORG span tagged from the second half of "X and Y Institute", after "the", takes
+  the first half: "The Alpine Snow and Avalanche Institute";
 * an ORG span with an institution's word (ministry, agency, embassy, central bank …)
   followed by "of" and a place is one organisation with the place: "the Ministry of
   Foreign Affairs" + "of Kestria". A company "of Leeds" stays a company: its head is no
@@ -27,6 +29,11 @@ _INSTITUTIONS = set(
     "congress court tribunal commission council authority office service bank police army "
     "navy cross crescent republic kingdom federation institute academy".split()
 )
+_ORG_WORDS = _INSTITUTIONS | set(
+    "institute administration association society union foundation trust board centre "
+    "center museum college university hospital company group club league organisation "
+    "organization network alliance party federation".split()
+)
 _JOINABLE = ("GPE", "LOC", "ORG", "NORP", "FAC")
 
 
@@ -46,6 +53,8 @@ def repair_organisations(doc: Doc) -> Doc:
         step = 2 if joined is not None else 1
         if joined is None:
             joined = _extended(ent, nxt.start if nxt is not None else len(doc))
+        if joined is None:
+            joined = _coordinated(ent, out[-1].end if out else 0)
         if joined is not None:
             repairs.append((joined.start_char, joined.end_char, _why(ent)))
         out.append(joined or ent)
@@ -83,7 +92,30 @@ def _extended(ent: Span, limit: int) -> Span | None:
     return Span(doc, ent.start, end, label="ORG") if end > ent.end else None
 
 
+def _coordinated(ent: Span, floor: int) -> Span | None:
+    """An organisation whose name joins two things with "and", tagged from the second:
+    "The" + "Alpine Snow" (untagged) + "and" + "Avalanche Institute"."""
+    if ent.label_ != "ORG" or ent[-1].lower_ not in _ORG_WORDS or ent.start < 3:
+        return None
+    doc = ent.doc
+    if doc[ent.start - 1].lower_ != "and":
+        return None
+    start = ent.start - 1
+    while (
+        start - 1 > floor
+        and doc[start - 1].is_title
+        and doc[start - 1].pos_ in ("PROPN", "NOUN", "ADJ")
+        and not doc[start - 1].ent_type_
+    ):
+        start -= 1
+    if start == ent.start - 1 or doc[start - 1].lower_ != "the":
+        return None
+    return Span(doc, start, ent.end, label="ORG")
+
+
 def _why(ent: Span) -> str:
     if ent[-1].lower_ in ("of", "the"):
         return "name cut after 'of'"
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "and":
+        return "a name joining two things with 'and'"
     return "an institution and the place it belongs to"

@@ -159,16 +159,17 @@ def resolve_pronoun(
         return named[-1] if things[-1].name is None and named else things[-1]
     # What one mention of a person shows holds for all of theirs ("Kaja Lindahl … she",
     # "Lindahl said"): gender and personhood are pooled by surname.
+    # So does what a description's "she said" shows for the one it describes.
     genders: dict[str, set[str]] = {}
     people: set[str] = set()
     for c in candidates:
-        if c.name and c.gender in ("m", "f"):
-            genders.setdefault(surname_key(c), set()).add(c.gender)
+        if (c.name or c.description) and c.gender in ("m", "f"):
+            genders.setdefault(_pool_key(c), set()).add(c.gender)
         if c.name and c.person:
             people.add(surname_key(c))
 
     def gender_of(c: Candidate) -> str | None:
-        pooled = genders.get(surname_key(c), set()) if c.name else set()
+        pooled = genders.get(_pool_key(c), set()) if c.name or c.description else set()
         return c.gender if c.gender or len(pooled) != 1 else next(iter(pooled))
 
     fits = [
@@ -203,6 +204,11 @@ def resolve_pronoun(
         return best
     known = [c for c in group.values() if gender_of(c) == gender]
     return known[0] if len(known) == 1 else None
+
+
+def _pool_key(c: Candidate) -> str:
+    """Whose mentions share what one shows: a surname, or the very same description."""
+    return surname_key(c) if c.name else "\x00" + (c.description or "").lower()
 
 
 _PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that"}

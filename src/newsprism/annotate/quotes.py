@@ -168,13 +168,15 @@ class _Extractor(Naming):
                 )
                 if att.subject is not None:
                     self.spoken.add(att.subject.i)
+                # "“…,” she said." of "a ski instructor": a woman, whom a later "he" is not
+                said_as = [att.subject.lower_] if att.subject is not None else []
                 self.remember(
                     att.span[0],
                     att.name,
                     att.description,
                     att.span,
                     att.person,
-                    [],
+                    [w for w in said_as if w in ("he", "she")],
                     True,
                     plural=plural,
                 )

@@ -60,7 +60,12 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
     A role subject with a proper name in apposition: the name is the speaker. The name may
     hang from the role or from the role's ``of`` object; it must close the subject phrase.
     """
-    if _is_person_ent(doc, token) or not is_role(doc, token):
+    if _is_person_ent(doc, token):
+        return None
+    one_of = (token.tag_ == "JJS" or token.lower_ in ("one", "first", "last")) and any(
+        c.lower_ == "of" for c in token.children
+    )  # "The youngest of the three, Lorenz,", "One of the survivors, Ama Owusu,"
+    if not (is_role(doc, token) or one_of):
         return None
     for child in token.subtree:
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= token.i:
