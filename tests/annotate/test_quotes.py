@@ -375,6 +375,14 @@ def test_a_described_speaker_heard_as_she_is_not_a_later_he(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)][-1] == "Lorenz"
 
 
+def test_a_name_taking_a_plural_verb_is_a_team_not_a_he(nlp: Any) -> None:
+    text = (
+        "Dean Ferriday manages the side for £120 a week.\n\n"
+        "Harlow Vale are eighth in the league. “We are happy with that,” he says."
+    )
+    assert one(nlp, text).speaker == "Dean Ferriday"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

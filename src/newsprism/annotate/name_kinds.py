@@ -119,3 +119,17 @@ def whose_kin(subject: Token) -> bool:
         )
         for clause in subject.children
     )
+
+
+def plural_agreement(token: Token) -> bool:
+    """A singular proper name that takes a plural verb is a team or a band, not a person:
+    "Harlow Vale are eighth", "Harlow Vale have drawn 1-1" (British usage)."""
+    if (
+        token.tag_ != "NNP"
+        or token.dep_ != "nsubj"
+        or any(c.dep_ == "conj" for c in token.children)
+    ):
+        return False
+    verb = token.head
+    forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in forms)

@@ -21,6 +21,7 @@ from newsprism.annotate.name_kinds import (
     NameKinds,
     company_named,
     organisation_noun,
+    plural_agreement,
     whose_kin,
 )
 from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
@@ -308,6 +309,7 @@ class Naming(NameKinds):
             person = person or whose_kin(token)  # "X, whose twin sons are in Year 5,"
             person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
             person = person and not company_named(name)  # "video game publisher Brightforge"
+            person = person and not plural_agreement(token)  # "Harlow Vale are eighth"
             person = person and name.text not in self.companies()  # "Ledgerline said" after
             # "the accounting software company Ledgerline"
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
