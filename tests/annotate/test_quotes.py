@@ -383,6 +383,16 @@ def test_a_name_taking_a_plural_verb_is_a_team_not_a_he(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Dean Ferriday"
 
 
+def test_a_first_name_with_a_role_in_apposition_is_a_person(nlp: Any) -> None:
+    text = (
+        "Hilary Dunmore, the head, lives next door. “We had the heating on at seven,” she "
+        "said.\n\n"
+        "Isla, a nine-year-old in P5, said the best part had been the snowball fight. "
+        "“The teachers joined in,” she said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Hilary Dunmore", "Isla"]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

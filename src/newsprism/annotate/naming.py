@@ -315,6 +315,14 @@ class Naming(NameKinds):
             person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
                 c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
             )
+            person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
+                len(name) == 1
+                and name[0].lower_ in sp.first_names()
+                and any(
+                    c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
+                    for c in token.children
+                )
+            )
             person = person and not any(  # "Optivex, the maker of precision mirrors,"
                 c.dep_ == "appos" and organisation_noun(c) for c in token.children
             )
