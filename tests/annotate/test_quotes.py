@@ -393,6 +393,16 @@ def test_a_first_name_with_a_role_in_apposition_is_a_person(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == ["Hilary Dunmore", "Isla"]
 
 
+def test_a_she_after_a_paragraph_introducing_a_woman_and_her_son_is_the_woman(nlp: Any) -> None:
+    text = (
+        "Dr Anneke de Vries-Mensah, who led the trial, said the results were good. “Our "
+        "wards fill up every winter,” she said.\n\n"
+        "Rachel Emberton's son Kofi spent eight days in intensive care. He is now four.\n\n"
+        "“I remember the sound of the machines,” she said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Rachel Emberton"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

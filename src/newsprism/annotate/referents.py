@@ -65,7 +65,10 @@ class Referents(Descriptions):
         if cand is not None and cand.at >= prev:
             return cand
         here = [c for c in [*self.candidates, *self.mentioned()] if prev <= c.at < para]
-        named = {pr.surname_key(c) for c in here if c.name and c.person}
+        # "Rachel Emberton's son Kofi spent eight days …. ¶ “…,” she said.": the son is no she
+        named = {
+            pr.surname_key(c) for c in here if c.name and c.person and c.gender in (None, gender)
+        }
         if len(named) != 1 or any(c.name is None and c.person and c.main for c in here):
             return cand
         new = [c for c in here if c.name and len(c.name.split()) >= 2 and c.gender == gender]
