@@ -403,6 +403,23 @@ def test_a_she_after_a_paragraph_introducing_a_woman_and_her_son_is_the_woman(nl
     assert quotes(nlp, text)[-1].speaker == "Rachel Emberton"
 
 
+def test_a_reply_addressing_the_last_speaker_by_name_is_the_other_ones(nlp: Any) -> None:
+    text = (
+        "Roger Hebblethwaite, the chairman, opened the item. “We are all going to be civil,” "
+        "he said.\n\n"
+        "Pauline Grice was first on her feet. “I can't get my car out. I am seventy-three, "
+        "Roger,” she said.\n\n"
+        "“I know how old you are, Pauline.”\n\n"
+        "“Then you know I shouldn't be reversing up lanes.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == [
+        "Roger Hebblethwaite",
+        "Pauline Grice",
+        "Roger Hebblethwaite",
+        "Pauline Grice",
+    ]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -45,7 +45,7 @@ _VOCATIVE = re.compile(
     r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Dr)\.? ?[A-Z]\w*|Senator|Minister|Chair|"
     r"Chairman|Chairwoman|Judge|Sir|Madam|Your (?:Honou?r|Worship|Lordship|Ladyship)|"
     r"My Lord|My Lady)\b,|,\s*(?:your (?:honou?r|worship|lordship|ladyship)|my lord|my lady|"
-    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*)[.?!]*$",
+    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*|[A-Z][a-z]+)[.?!]*$",
 )
 
 
@@ -256,6 +256,12 @@ class _Extractor(Naming):
         who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
         if not who[0] or not who[1] or who[0] == who[1]:
             return None
+        text = self.text[q.start : q.end]
+        replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
+        if replies or (last_att.reason == "turn" and not self.addresses(text, older_att)):
+            att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
+            att.confidence = min(older_att.confidence, last_att.confidence) - 0.2  # old
+            return att  # you are, Pauline.”": Roger answers her
         asks = [self.question(x) for x in (q, last, older)]
         if asks[1] == asks[2] or asks[0] != asks[2]:
             return None
