@@ -48,3 +48,9 @@ def test_company_and_club_names_are_not_people() -> None:
     assert not looks_like_person(["ESB", "Networks"])  # a plural company word too
     assert looks_like_person(["Ellen", "Williams"])
     assert looks_like_person(["Ilse", "Varga"])
+
+
+def test_a_description_with_a_reduced_relative_is_human_by_its_head() -> None:
+    assert human_description("a 23-year-old law student counting votes for the first time")
+    assert human_description("a passer-by walking her dog")
+    assert not human_description("the thermometer reading the room")

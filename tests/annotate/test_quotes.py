@@ -420,6 +420,15 @@ def test_a_reply_addressing_the_last_speaker_by_name_is_the_other_ones(nlp: Any)
     ]
 
 
+def test_a_first_name_described_with_a_reduced_relative_is_a_person(nlp: Any) -> None:
+    text = (
+        "The ballot boxes arrive at 1.40am.\n\n"
+        "Nadia, a 23-year-old law student counting votes for the first time, has been here "
+        "since nine. “I thought it would be boring,” she said."
+    )
+    assert one(nlp, text).speaker == "Nadia"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

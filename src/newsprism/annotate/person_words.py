@@ -164,7 +164,7 @@ PERSON_NOUNS = set(
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
     "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
-    "umpire forward midfielder goalkeeper".split()
+    "umpire forward midfielder goalkeeper passer-by passerby".split()
 )
 
 
@@ -192,6 +192,15 @@ def human_description(description: str | None) -> bool:
     head = pr.description_head(description)
     if head is None:
         return False
+    words = (description or "").lower().split()
+    verb = next((i for i, w in enumerate(words) if i >= 2 and w.endswith("ing")), None)
+    if verb is not None and pr.description_head(" ".join(words[:verb])) != head:
+        # "a 23-year-old law student counting votes": a participle opens a reduced relative
+        return human_description(" ".join(words[:verb])) or _human_head(head)
+    return _human_head(head)
+
+
+def _human_head(head: str) -> bool:
     head = head.rstrip("s") if head not in PERSON_NOUNS and head.endswith("s") else head
     return (
         head in TITLES
