@@ -429,6 +429,15 @@ def test_a_first_name_described_with_a_reduced_relative_is_a_person(nlp: Any) ->
     assert one(nlp, text).speaker == "Nadia"
 
 
+def test_a_first_name_with_a_who_clause_is_a_person(nlp: Any) -> None:
+    text = (
+        "About eighty people crowded into the church hall.\n\n"
+        "Bryony, who has run the post office for nineteen years, arrived early to put out "
+        "chairs. “I'm not against prisons,” she said."
+    )
+    assert one(nlp, text).speaker == "Bryony"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -318,9 +318,16 @@ class Naming(NameKinds):
             person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
                 len(name) == 1
                 and name[0].lower_ in sp.first_names()
-                and any(
-                    c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
-                    for c in token.children
+                and (
+                    any(
+                        c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
+                        for c in token.children
+                    )
+                    # "Bryony, who has run the post office for nineteen years, arrived early."
+                    or any(
+                        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                        for c in token.children
+                    )
                 )
             )
             person = person and not any(  # "Optivex, the maker of precision mirrors,"
