@@ -438,6 +438,17 @@ def test_a_first_name_with_a_who_clause_is_a_person(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Bryony"
 
 
+def test_the_owner_of_a_sentences_subject_is_its_centre(nlp: Any) -> None:
+    text = (
+        "Nadia, a 23-year-old law student, has been counting since nine. “It's quite "
+        "tense,” she said.\n\n"
+        "At 3.15am the returning officer, Anwen Price-Davies, calls the candidates in. “A cat "
+        "is not an intention,” she said later.\n\n"
+        "Nadia's table finishes at 4.05am. “I'd do it again,” she said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Nadia", "Anwen Price-Davies", "Nadia"]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"
