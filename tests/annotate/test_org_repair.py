@@ -81,6 +81,16 @@ def test_a_name_joining_two_things_with_and_is_one_organisation() -> None:
     ]
 
 
+def test_a_dateline_run_into_a_name_is_cut_off_at_its_dash() -> None:
+    text = "AL-RAWDA CROSSING - Samira Abu-Zeid had been waiting. Rolls - Royce - Ltd said."
+    doc = doc_with(
+        text, [("AL-RAWDA CROSSING - Samira Abu-Zeid", "ORG"), ("Rolls - Royce - Ltd", "ORG")]
+    )
+    repair_organisations(doc)
+    assert labels(doc) == [("Samira Abu-Zeid", "ORG"), ("Rolls - Royce - Ltd", "ORG")]
+    assert doc.user_data["org_repairs"][0][2] == "a dateline cut off"
+
+
 def test_repair_runs_once() -> None:
     doc = doc_with("The Red Cross of Castellane", [("The Red Cross of", "ORG")])
     repair_organisations(doc)

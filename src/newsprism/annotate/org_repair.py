@@ -14,6 +14,9 @@ people are repaired and before any rule reads the labels:
   Foreign Affairs" + "of Kestria". A company "of Leeds" stays a company: its head is no
   institution's word.
 
+A dateline the tagger ran into a name ("AL-RAWDA CROSSING - Samira Abu-Zeid") is cut
+off at its dash.
+
 Each repair is kept in ``doc.user_data["org_repairs"]`` as ``(start_char, end_char,
 reason)``.
 """
@@ -43,7 +46,7 @@ def repair_organisations(doc: Doc) -> Doc:
         return doc
     repairs: list[tuple[int, int, str]] = []
     doc.user_data[_DONE] = repairs
-    ents = list(doc.ents)
+    ents = [_after_dateline(e, repairs) for e in doc.ents]
     out: list[Span] = []
     i = 0
     while i < len(ents):
@@ -60,7 +63,7 @@ def repair_organisations(doc: Doc) -> Doc:
         out.append(joined or ent)
         i += step
     if repairs:
-        doc.set_ents(out)
+        doc.set_ents([e for e in out if len(e)])
     return doc
 
 
@@ -78,6 +81,25 @@ def _joined(ent: Span, nxt: Span) -> Span | None:
     if [t.lower_ for t in between] in (["of"], ["of", "the"]):
         return Span(doc, ent.start, nxt.end, label="ORG")  # "Ministry of …" + "of Kestria"
     return None
+
+
+def _after_dateline(ent: Span, repairs: list[tuple[int, int, str]]) -> Span:
+    """A dateline the tagger ran into the first name after it: "AL-RAWDA CROSSING -
+    Samira Abu-Zeid" is the name after the dash (whose label ``person_repair`` then
+    judges)."""
+    for token in ent:
+        if (
+            token.text in ("-", "—", "–")
+            and token.i > ent.start
+            and token.whitespace_
+            and token.nbor(-1).whitespace_
+            and all(t.is_upper or not t.is_alpha for t in ent.doc[ent.start : token.i])
+            and token.i + 1 < ent.end
+        ):
+            rest = Span(ent.doc, token.i + 1, ent.end, label=ent.label_)
+            repairs.append((rest.start_char, rest.end_char, "a dateline cut off"))
+            return rest
+    return ent
 
 
 def _extended(ent: Span, limit: int) -> Span | None:
