@@ -449,6 +449,15 @@ def test_the_owner_of_a_sentences_subject_is_its_centre(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == ["Nadia", "Anwen Price-Davies", "Nadia"]
 
 
+def test_a_speaker_may_name_himself_in_his_words(nlp: Any) -> None:
+    text = (
+        "Wilf Ackroyd, who has died aged 89, was a lollipop man for 34 years.\n\n"
+        "He took the job in 1983. “Then the kids started calling me Mr Wilf, and that was "
+        "that,” he told the Courier in 2009."
+    )
+    assert one(nlp, text).speaker == "Wilf Ackroyd"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -51,6 +51,11 @@ _VOCATIVE = re.compile(
 
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ]\w+")
+# The speaker's own name in their words: "the kids started calling me Mr Wilf", "I'm Ade".
+_SELF_NAMED = re.compile(
+    r"\b(?:me|I'm|I’m|I am|name is|name's|name’s)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Uncle)\.?\s+)?"
+    r"([A-ZÀ-Þ]\w+)"
+)
 
 
 def quote_id(article_id: str, start: int) -> str:
@@ -124,7 +129,8 @@ class _Extractor(Naming):
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
             self.questioner = self.asked_before(q, results)
-            self.named_in_quote = set(_CAPITALISED.findall(self.text[q.start : q.end]))
+            words = self.text[q.start : q.end]
+            self.named_in_quote = set(_CAPITALISED.findall(words)) - set(_SELF_NAMED.findall(words))
             att = self.attribute(q, index)
             if att is not None and att.name is None and att.description is None:
                 att = None if att.reason.endswith("pronoun") or att.subject is None else att
