@@ -458,6 +458,25 @@ def test_a_speaker_may_name_himself_in_his_words(nlp: Any) -> None:
     assert one(nlp, text).speaker == "Wilf Ackroyd"
 
 
+def test_a_mother_with_a_son_in_her_whose_clause_is_a_she(nlp: Any) -> None:
+    text = (
+        "“We are incredibly proud,” the school said.\n\n"
+        "Lucy Henshaw, whose 13-year-old son Alfie was on the coach, drove to the hospital.\n\n"
+        "“It was the fastest I've ever driven,” she said.\n\n"
+        "Alfie, sitting beside her, said everyone had been singing. “Then it went really "
+        "quiet,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)][1:] == ["Lucy Henshaw", "Alfie"]
+
+
+def test_a_first_name_after_an_article_is_a_word_not_a_person(nlp: Any) -> None:
+    text = (
+        "“It wasn't a number,” Henrik Dahlgaard said.\n\n"
+        "The 52-year-old Dane says the collaboration works. “We still argue,” he said."
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Henrik Dahlgaard", "Henrik Dahlgaard"]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -339,11 +339,13 @@ class Naming(NameKinds):
             person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
                 len(name) == 1
                 and name[0].lower_ in sp.first_names()
+                and not any(c.dep_ == "det" for c in token.children)  # "the 52-year-old Dane"
                 and (
                     any(
                         c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
                         for c in token.children
                     )
+                    or said is not None  # "Alfie, sitting beside her, said everyone …"
                     # "Bryony, who has run the post office for nineteen years, arrived early."
                     or any(
                         c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)

@@ -130,6 +130,8 @@ class Referents(Descriptions):
                 if start < at and text.lower().endswith(" " + name.lower())  # "Van der …"
             ]
             named = sp.gender_of_name(fuller[0]) if fuller else sp.gender_of_name(name)
+            if named is not None and gender is not None and named != gender:
+                gender = named  # "Lucy Henshaw, whose son Alfie …": the son is the male word
             gender = self.gender.get(name, gender) or named
             if gender is not None:
                 self.gender.setdefault(name, gender)
