@@ -1,6 +1,7 @@
 """Whether a name is a person's or an organisation's, by signs the tagger's label misses.
 
-Split from ``naming``. The small tagger labels many rare names wrongly; the text
+Split from ``naming`` (``NameKinds.person_named`` holds every sign together). The small
+tagger labels many rare names wrongly; the text
 itself often says which they are: what business copy calls a company (``the
 software company Ledgerline``, ``Optivex, the maker of precision mirrors,``), a
 name's shape with a he/she after it in its sentence, and a speech verb that
@@ -9,15 +10,74 @@ reports what he or she did (``Mehmet … said he had voted``).
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Span, Token
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
 
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+# "Lee Scarrow, 34,", "Zofia, ten,", "Ada Mills, ninety-one,": an age in apposition
+_AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?),", re.I)
+
 
 class NameKinds(Referents):
     """Signs in the text that a name is a person's or a company's."""
+
+    def person_named(
+        self, token: Token, name: Span, words: list[str], kin: bool, says: bool
+    ) -> bool:
+        """Whether the name of the subject ``token`` is a person's, by every sign the text
+        gives beyond the tagger's label (``words``: the gendered words around the name;
+        ``kin``: the subject is a kin or role noun; ``says``: it is a speech verb's subject).
+        """
+        ent_person = any(e.label_ == "PERSON" for e in self.ents if e.start <= name.start < e.end)
+        # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
+        # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
+        person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
+        person = person or kin or sp.gender_of_words(words) is not None
+        person = person or sp.gender_of_name(name.text) is not None  # a known first name
+        person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
+        person = person or bool(_AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
+        before_name = self.doc[max(0, name.start - 2) : name.start]
+        person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
+        person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
+        person = person or self.says_he_or_she(token)  # "Zofia said she liked …"
+        person = person or whose_kin(token)  # "X, whose twin sons are in Year 5,"
+        person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
+        person = person and not company_named(name)  # "video game publisher Brightforge"
+        person = person and not plural_agreement(token)  # "Harlow Vale are eighth"
+        person = person and name.text not in self.companies()  # "Ledgerline said" after
+        # "the accounting software company Ledgerline"
+        person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
+            c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
+        )
+        person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
+            len(name) == 1
+            and name[0].lower_ in sp.first_names()
+            and not any(c.dep_ == "det" for c in token.children)  # "the 52-year-old Dane"
+            and (
+                any(
+                    c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
+                    for c in token.children
+                )
+                or says  # "Alfie, sitting beside her, said everyone …"
+                # "Bryony, who has run the post office for nineteen years, arrived early."
+                or any(
+                    c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
+                    for c in token.children
+                )
+            )
+        )
+        person = person and not any(  # "Optivex, the maker of precision mirrors,"
+            c.dep_ == "appos" and organisation_noun(c) for c in token.children
+        )
+        return person
 
     def companies(self) -> set[str]:
         """One-word names the text calls a company anywhere ("the software company

@@ -19,19 +19,9 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.name_kinds import (
     NameKinds,
-    company_named,
-    organisation_noun,
-    plural_agreement,
-    whose_kin,
 )
 from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
 
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
-# "Lee Scarrow, 34,", "Zofia, ten,", "Ada Mills, ninety-one,": an age in apposition
-_AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?),", re.I)
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
@@ -316,46 +306,7 @@ class Naming(NameKinds):
             and sp.human_description(token.text)
         )
         if name is not None and (ent_person or token.pos_ == "PROPN" or kin or appositive):
-            # An untagged two-word name ("Ines Moll") is a person; one word may be a place.
-            # A role or a gendered word says so too: "his wife, Sioned", "…, spokeswoman".
-            person = ent_person or (len(name) >= 2 and not any(t.ent_type_ for t in name))
-            person = person or kin or sp.gender_of_words(words) is not None
-            person = person or sp.gender_of_name(name.text) is not None  # a known first name
-            person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
-            person = person or bool(_AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
-            before_name = self.doc[max(0, name.start - 2) : name.start]
-            person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
-            person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
-            person = person or self.says_he_or_she(token)  # "Zofia said she liked …"
-            person = person or whose_kin(token)  # "X, whose twin sons are in Year 5,"
-            person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
-            person = person and not company_named(name)  # "video game publisher Brightforge"
-            person = person and not plural_agreement(token)  # "Harlow Vale are eighth"
-            person = person and name.text not in self.companies()  # "Ledgerline said" after
-            # "the accounting software company Ledgerline"
-            person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
-                c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
-            )
-            person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
-                len(name) == 1
-                and name[0].lower_ in sp.first_names()
-                and not any(c.dep_ == "det" for c in token.children)  # "the 52-year-old Dane"
-                and (
-                    any(
-                        c.dep_ == "appos" and sp.human_description(sp.phrase_of(self.doc, c).text)
-                        for c in token.children
-                    )
-                    or said is not None  # "Alfie, sitting beside her, said everyone …"
-                    # "Bryony, who has run the post office for nineteen years, arrived early."
-                    or any(
-                        c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)
-                        for c in token.children
-                    )
-                )
-            )
-            person = person and not any(  # "Optivex, the maker of precision mirrors,"
-                c.dep_ == "appos" and organisation_noun(c) for c in token.children
-            )
+            person = self.person_named(token, name, words, kin, said is not None)
             span = (name.start_char, name.end_char)
             spoke = said is not None or according_source(token)  # "X said …"
             spoke = spoke or token.i in self.unparsed
