@@ -477,6 +477,19 @@ def test_a_first_name_after_an_article_is_a_word_not_a_person(nlp: Any) -> None:
     assert [q.speaker for q in quotes(nlp, text)] == ["Henrik Dahlgaard", "Henrik Dahlgaard"]
 
 
+def test_a_name_with_a_which_clause_is_the_company_the_company_said_is(nlp: Any) -> None:
+    text = (
+        "Dr Fatima Benali, medical director of Eastholme General Hospital, said most patients "
+        "were stable. “Both are talking,” she said.\n\n"
+        "Ardent Polymers, which owns the factory, said a valve had failed. “We are deeply "
+        "sorry,” the company said.\n\n"
+        "Ardent Polymers, which employs 300 people, said it was cooperating with the police. "
+        "“We will need days,” he said."
+    )
+    found = quotes(nlp, text)
+    assert found[1].speaker == "Ardent Polymers" and found[2].speaker != "Ardent Polymers"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

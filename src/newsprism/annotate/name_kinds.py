@@ -77,7 +77,10 @@ class NameKinds(Referents):
         person = person and not any(  # "Optivex, the maker of precision mirrors,"
             c.dep_ == "appos" and organisation_noun(c) for c in token.children
         )
-        return person
+        return person and not any(  # "Ardent Polymers, which owns the factory, said"
+            c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ == "nsubj" for w in c.children)
+            for c in token.children
+        )
 
     def companies(self) -> set[str]:
         """One-word names the text calls a company anywhere ("the software company
