@@ -490,6 +490,26 @@ def test_a_name_with_a_which_clause_is_the_company_the_company_said_is(nlp: Any)
     assert found[1].speaker == "Ardent Polymers" and found[2].speaker != "Ardent Polymers"
 
 
+def test_a_translation_after_a_dash_is_the_same_speakers(nlp: Any) -> None:
+    text = (
+        "Anaïs Delacroix-Mbeki, the fourth seed, won. Speaking in French, she said: «J'ai "
+        'eu de la chance.» — "I was lucky."\n\n'
+        "Her opponent, Hana Kobayashi, had saved two match points."
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Anaïs Delacroix-Mbeki", "Anaïs Delacroix-Mbeki"]
+
+
+def test_a_title_with_for_before_the_name_names_the_person(nlp: Any) -> None:
+    text = (
+        "Minister for Mental Health Farida Qasim said an extra £120m would be spent. "
+        "“No child should wait this long,” she said. A spokesperson for Brightkin Toys "
+        "said: “Safety comes first.”"
+    )
+    found = quotes(nlp, text)
+    assert found[0].speaker == "Farida Qasim" and found[1].speaker != "Brightkin Toys"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

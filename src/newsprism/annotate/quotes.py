@@ -290,12 +290,16 @@ class _Extractor(Naming):
         return prev_att.carried("translation", att.cue)
 
     def translation(self, prev: QuoteSpan, q: QuoteSpan) -> bool:
-        """A quote in brackets right after another is its translation: ``“…” (“…”)``."""
-        return (
-            prev.closed
-            and self.text[prev.close_end : q.open_at].strip() == "("
-            and self.text[q.close_end : q.close_end + 3].lstrip().startswith(")")
-        )
+        """A quote in brackets right after another is its translation: ``“…” (“…”)``; so is
+        one after a dash: ``«J'ai eu de la chance.» — "I was lucky."``."""
+        between = self.text[prev.close_end : q.open_at]
+        if not prev.closed or "\n" in between:
+            return False
+        if between.strip() in ("—", "–", "-", "--"):
+            return True
+        return between.strip() == "(" and self.text[
+            q.close_end : q.close_end + 3
+        ].lstrip().startswith(")")
 
     def next_paragraph(
         self, prev: QuoteSpan, prev_att: Attribution, q: QuoteSpan, index: int, kind: QuoteKind

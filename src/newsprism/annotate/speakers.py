@@ -258,7 +258,8 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             link, steps = last.root, 0  # "… of State for Railways Harish Chandra Bhatt"
             while link.i != token.i and link.dep_ in ("pobj", "prep", "compound") and steps < 8:
                 link, steps = link.head, steps + 1
-            if link.i == token.i and doc[token.i + 1].lower_ == "of":
+            after = doc[token.i + 1].lower_  # "Minister for Mental Health Farida Qasim"
+            if link.i == token.i and (after == "of" or (after == "for" and token.is_title)):
                 return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
