@@ -719,25 +719,26 @@ def test_fresh_set_floors(nlp: Any) -> None:
 # Every set up to fresh34 has had its errors read or is tuning data now (fresh31's and
 # fresh32's after their one run in session 7; fresh33's and fresh34's only after theirs, at
 # the end of session 7). The next set written blind gives the next honest figure.
-# The floors below sit a little under the figures at 0987c97 (end of session 6): fresh2
-# 0.992 / 0.992, fresh3 0.981 / 0.935, fresh4 0.947 / 0.915, fresh5 0.950 / 0.938, fresh6
-# 0.951 / 0.931, fresh7 0.954 / 0.944, fresh8 0.960 / 0.933, fresh9 0.978 / 0.978, fresh10
+# The floors below sit a little under the figures at e2eb296 (end of session 7): fresh2
+# 0.992 / 0.992, fresh3 0.981 / 0.935, fresh4 0.950 / 0.919, fresh5 0.955 / 0.938, fresh6
+# 0.957 / 0.936, fresh7 0.954 / 0.944, fresh8 0.966 / 0.939, fresh9 0.978 / 0.978, fresh10
 # 0.975 / 0.941, fresh11 0.974 / 0.954, fresh12 0.986 / 0.948, fresh13 0.979 / 0.931,
-# fresh14 0.973 / 0.973, fresh15 0.966 / 0.934, fresh16 0.959 / 0.935, fresh17 0.952 /
-# 0.919, fresh18 0.942 / 0.923, fresh19 0.961 / 0.907, fresh20 0.971 / 0.957, fresh21 0.930
-# / 0.884, fresh22 0.973 / 0.937, fresh23 0.970 / 0.963, fresh24 0.966 / 0.938, fresh25
-# 0.944 / 0.941, fresh26 0.936 / 0.924, fresh27 0.966 / 0.927, fresh28 0.939 / 0.895,
-# fresh29 0.899 / 0.856, fresh30 0.934 / 0.891; fresh27, fresh29 and fresh30 keep floors
+# fresh14 0.977 / 0.977, fresh15 0.966 / 0.934, fresh16 0.963 / 0.939, fresh17 0.952 /
+# 0.919, fresh18 0.959 / 0.939, fresh19 0.970 / 0.919, fresh20 0.971 / 0.960, fresh21 0.937
+# / 0.900, fresh22 0.973 / 0.937, fresh23 0.974 / 0.967, fresh24 0.966 / 0.938, fresh25
+# 0.944 / 0.941, fresh26 0.933 / 0.927, fresh27 0.966 / 0.927, fresh28 0.952 / 0.911,
+# fresh29 0.922 / 0.893, fresh30 0.961 / 0.937, fresh31 0.952 / 0.946, fresh32 0.921 /
+# 0.896, fresh33 0.964 / 0.949, fresh34 0.974 / 0.972; fresh27 and fresh29-34 keep floors
 # under their honest one-shot figures. Never lower them silently: a lower figure is a
 # regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
     "fresh2": {"speaker_p": 0.97, "speaker_r": 0.97},
     "fresh3": {"speaker_p": 0.96, "speaker_r": 0.91},
-    "fresh4": {"speaker_p": 0.93, "speaker_r": 0.89},
-    "fresh5": {"speaker_p": 0.93, "speaker_r": 0.92},
-    "fresh6": {"speaker_p": 0.93, "speaker_r": 0.91},
+    "fresh4": {"speaker_p": 0.93, "speaker_r": 0.90},
+    "fresh5": {"speaker_p": 0.94, "speaker_r": 0.92},
+    "fresh6": {"speaker_p": 0.94, "speaker_r": 0.92},
     "fresh7": {"speaker_p": 0.93, "speaker_r": 0.92},
-    "fresh8": {"speaker_p": 0.94, "speaker_r": 0.91},
+    "fresh8": {"speaker_p": 0.95, "speaker_r": 0.92},
     "fresh9": {"speaker_p": 0.95, "speaker_r": 0.95},
     "fresh10": {"speaker_p": 0.95, "speaker_r": 0.92},
     "fresh11": {"speaker_p": 0.95, "speaker_r": 0.93},
@@ -745,19 +746,19 @@ LATER_FLOORS = {
     "fresh13": {"speaker_p": 0.96, "speaker_r": 0.91},
     "fresh14": {"speaker_p": 0.95, "speaker_r": 0.95},
     "fresh15": {"speaker_p": 0.94, "speaker_r": 0.91},
-    "fresh16": {"speaker_p": 0.93, "speaker_r": 0.91},
-    "fresh17": {"speaker_p": 0.92, "speaker_r": 0.89},
-    "fresh18": {"speaker_p": 0.92, "speaker_r": 0.90},
-    "fresh19": {"speaker_p": 0.94, "speaker_r": 0.88},
-    "fresh20": {"speaker_p": 0.94, "speaker_r": 0.93},
-    "fresh21": {"speaker_p": 0.91, "speaker_r": 0.86},
+    "fresh16": {"speaker_p": 0.94, "speaker_r": 0.92},
+    "fresh17": {"speaker_p": 0.93, "speaker_r": 0.90},
+    "fresh18": {"speaker_p": 0.94, "speaker_r": 0.92},
+    "fresh19": {"speaker_p": 0.95, "speaker_r": 0.90},
+    "fresh20": {"speaker_p": 0.95, "speaker_r": 0.94},
+    "fresh21": {"speaker_p": 0.92, "speaker_r": 0.88},
     "fresh22": {"speaker_p": 0.94, "speaker_r": 0.91},
-    "fresh23": {"speaker_p": 0.95, "speaker_r": 0.94},
+    "fresh23": {"speaker_p": 0.95, "speaker_r": 0.95},
     "fresh24": {"speaker_p": 0.94, "speaker_r": 0.91},
     "fresh25": {"speaker_p": 0.92, "speaker_r": 0.92},
     "fresh26": {"speaker_p": 0.91, "speaker_r": 0.90},
     "fresh27": {"speaker_p": 0.94, "speaker_r": 0.90},  # the honest one-shot figures
-    "fresh28": {"speaker_p": 0.91, "speaker_r": 0.87},
+    "fresh28": {"speaker_p": 0.93, "speaker_r": 0.89},
     "fresh29": {"speaker_p": 0.87, "speaker_r": 0.83},  # the honest one-shot figures
     "fresh30": {"speaker_p": 0.90, "speaker_r": 0.86},  # the honest one-shot figures
     "fresh31": {"speaker_p": 0.90, "speaker_r": 0.89},  # the honest one-shot figures
