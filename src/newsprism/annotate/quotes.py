@@ -242,7 +242,10 @@ class _Extractor(Naming):
         it asks again; after an answer by X to Y's question … its turn passes back.
         Precisely: the quote goes to the speaker two quotes back when exactly one of the
         last two quotes is a question and the new quote is a question iff that one is the
-        older."""
+        older; or when it addresses the last speaker by name ("…, Pauline."), or the last
+        quote was itself a turn: a cue-less exchange alternates. One line of the
+        reporter's may stand between the exchange and the quote before it; an open quote
+        goes on with its speaker instead."""
         if len(results) < 2:
             return None
         start = self.text.rfind("\n", 0, q.open_at) + 1
