@@ -510,6 +510,15 @@ def test_a_title_with_for_before_the_name_names_the_person(nlp: Any) -> None:
     assert found[0].speaker == "Farida Qasim" and found[1].speaker != "Brightkin Toys"
 
 
+def test_any_name_with_a_who_clause_is_a_person(nlp: Any) -> None:
+    text = (
+        "“Aldmark does not pay ransoms,” a ministry spokesman, Gert Halvorsen, said.\n\n"
+        "Femi Adeyemi-Lund, who directed the nutrition programme, remembered a colleague who "
+        "refused to leave. “She never left,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Femi Adeyemi-Lund"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

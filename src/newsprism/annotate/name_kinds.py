@@ -57,6 +57,10 @@ class NameKinds(Referents):
         person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
             c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
         )
+        person = person or any(  # "Femi Adeyemi-Lund, who directed the programme,"
+            c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
+            for c in token.children
+        )
         person = person or (  # "Priya, the co-op's treasurer, keeps the spreadsheet."
             len(name) == 1
             and name[0].lower_ in sp.first_names()
