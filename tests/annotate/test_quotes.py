@@ -724,9 +724,13 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #     (after tuning on 2-32)
 #   fresh34 (392 direct; foreign news, science, sport interviews) at 2ba0875: 0.974 / 0.972
 #     [0.969 / 0.967]
-# The fresh9-34 annotators each read markup.py and fresh8's conventions docstring only.
-# Every set up to fresh34 has had its errors read or is tuning data now (fresh31's and
-# fresh32's after their one run in session 7; fresh33's and fresh34's only after theirs, at
+#   fresh35 (347 direct; features, regional news) at 4379082: 0.937 / 0.893  [0.918 / 0.867]
+#     (after tuning on 2-34)
+#   fresh36 (299 direct; politics, courts, hearings) at 4379082: 0.871 / 0.809
+#     [0.870 / 0.803]
+# The fresh9-36 annotators each read markup.py and fresh8's conventions docstring only.
+# Every set up to fresh36 has had its errors read or is tuning data now (fresh31's and
+# fresh32's after their one run in session 7; fresh33's to fresh36's only after theirs, at
 # the end of session 7). The next set written blind gives the next honest figure.
 # The floors below sit a little under the figures at e2eb296 (end of session 7): fresh2
 # 0.992 / 0.992, fresh3 0.981 / 0.935, fresh4 0.950 / 0.919, fresh5 0.955 / 0.938, fresh6
@@ -737,7 +741,7 @@ def test_fresh_set_floors(nlp: Any) -> None:
 # / 0.900, fresh22 0.973 / 0.937, fresh23 0.974 / 0.967, fresh24 0.966 / 0.938, fresh25
 # 0.944 / 0.941, fresh26 0.933 / 0.927, fresh27 0.966 / 0.927, fresh28 0.952 / 0.911,
 # fresh29 0.922 / 0.893, fresh30 0.961 / 0.937, fresh31 0.952 / 0.946, fresh32 0.921 /
-# 0.896, fresh33 0.964 / 0.949, fresh34 0.974 / 0.972; fresh27 and fresh29-34 keep floors
+# 0.896, fresh33 0.964 / 0.949, fresh34 0.974 / 0.972; fresh27 and fresh29-36 keep floors
 # under their honest one-shot figures. Never lower them silently: a lower figure is a
 # regression to explain in the commit that changes a floor.
 LATER_FLOORS = {
@@ -774,6 +778,8 @@ LATER_FLOORS = {
     "fresh32": {"speaker_p": 0.87, "speaker_r": 0.81},  # the honest one-shot figures
     "fresh33": {"speaker_p": 0.94, "speaker_r": 0.92},  # the honest one-shot figures
     "fresh34": {"speaker_p": 0.95, "speaker_r": 0.95},  # the honest one-shot figures
+    "fresh35": {"speaker_p": 0.92, "speaker_r": 0.87},  # the honest one-shot figures
+    "fresh36": {"speaker_p": 0.85, "speaker_r": 0.79},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
 
