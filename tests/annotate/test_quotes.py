@@ -519,6 +519,14 @@ def test_any_name_with_a_who_clause_is_a_person(nlp: Any) -> None:
     assert quotes(nlp, text)[-1].speaker == "Femi Adeyemi-Lund"
 
 
+def test_an_action_beat_the_parser_misread_still_introduces_the_quote(nlp: Any) -> None:
+    text = (
+        "The Leader of the Opposition, Niamh Oyelowo, asked him six times.\n\n"
+        "Ms Oyelowo turned to her own benches, arms spread. “Still no answer.”"
+    )
+    assert one(nlp, text).speaker == "Oyelowo"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -85,10 +85,13 @@ class BareQuotes(Frames):
         if len(subjects) != 1:
             return None  # nobody, or a tie: keep the speaker unknown
         subj = subjects[0]
+        misparsed = subj.head.pos_ not in ("VERB", "AUX")  # "…, arms spread." read as a root
         last = [  # "The league is short of referees, and Maurice worries …": the clause
             t  # next to the quote, when the first one's subject is nobody in particular
             for t in sent
-            if t.dep_ == "nsubj" and t.head.dep_ == "conj" and t.head.head == subj.head
+            if t.dep_ == "nsubj"
+            and t.head.head == subj.head
+            and (t.head.dep_ == "conj" or (misparsed and t.head.dep_ == "ccomp"))
         ]
         if len(last) == 1 and subj.pos_ != "PRON" and sp.name_of(self.doc, subj) is None:
             subj = last[0]
