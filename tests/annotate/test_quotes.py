@@ -527,6 +527,23 @@ def test_an_action_beat_the_parser_misread_still_introduces_the_quote(nlp: Any) 
     assert one(nlp, text).speaker == "Oyelowo"
 
 
+def test_a_question_put_to_a_witness_is_answered_by_the_witness(nlp: Any) -> None:
+    text = (
+        "Petra Lindahl, Corvell's head of people, said the decision was fair.\n\n"
+        "Her barrister, Naomi Barraclough, put it to Ms Lindahl that the scoring sheet had "
+        "been created two days after the email. “Can you explain the date on this document?”"
+        "\n\n“It was finalised on that date.”\n\n"
+        "“Discussed where? There is no record of it.”\n\n"
+        "“In conversations.”"
+    )
+    assert [(q.speaker or "").split()[-1] for q in quotes(nlp, text)] == [
+        "Barraclough",
+        "Lindahl",
+        "Barraclough",
+        "Lindahl",
+    ]
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

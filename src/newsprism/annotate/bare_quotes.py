@@ -55,6 +55,10 @@ class BareQuotes(Frames):
             owner = self.owner(sent)
             if owner is not None:
                 return owner
+        put = self.put_to(sent)
+        if put is not None:  # "X put it to Ms Lindahl that …": X asks, Ms Lindahl answers
+            asker, addressee = put
+            return Attribution("context", asker.head, addressee if answer else asker)
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
         # "… a teacher who refused to let anyone call themselves unmusical": nobody speaks
         cues = [c for c in cues if self.subject(c).lower_ not in _NOBODY]  # type: ignore[union-attr]
@@ -304,6 +308,28 @@ class BareQuotes(Frames):
         if found is None and not self.text[para : q.open_at].strip():
             found = self.says_this(q)
         return found
+
+    def put_to(self, sent: list[Token]) -> tuple[Token, Token] | None:
+        """Who puts a question to whom in a sentence of cross-examination: "Her barrister,
+        Naomi Barraclough, put it to Ms Lindahl that the sheet was created later." (asker,
+        addressee): both named people, the verb "put" with "to" and a person."""
+        for verb in sent:
+            if verb.lower_ not in ("put", "puts") or verb.dep_ != "ROOT":
+                continue
+            asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            to = [
+                g
+                for c in verb.children
+                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
+            if asker is None or len(to) != 1:
+                return None
+            if sp.name_of(self.doc, asker) is None or sp.name_of(self.doc, to[0]) is None:
+                return None
+            return asker, to[0]
+        return None
 
     def only_person(self, sentences: list[list[Token]]) -> Attribution | None:
         """The subject of a paragraph about one person only, before a paragraph that is

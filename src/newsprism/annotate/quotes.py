@@ -151,6 +151,8 @@ class _Extractor(Naming):
             if att is not None and results and _interpreted(att):
                 att = self.interpreted(results[-1], att)  # "A volunteer translated: “…”"
             if att is None and kind == "direct":
+                att = self.answer_to_put(q, results)  # "X put it to Y …. “…?” ¶ “…”": Y's
+            if att is None and kind == "direct":
                 att = self.turn(q, results)  # before "goes on": a question passes the turn
             if att is None and results:
                 att = self.continuation(q, index, results)
@@ -277,6 +279,32 @@ class _Extractor(Naming):
         att = older_att.carried("turn")
         att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
         return att
+
+    def answer_to_put(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer, a paragraph that is only a quote, to a question put in the paragraph
+        before: "Her barrister put it to Ms Lindahl that …. “Can you explain …?” ¶ “It was
+        finalised on that date.”" is Ms Lindahl's (then the exchange alternates)."""
+        if not results or self.question(q):
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_att is None or last_kind != "direct" or not self.question(last):
+            return None
+        if last_att.cue.lower_ not in ("put", "puts") or not last.closed:
+            return None
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        if (
+            self.text[start : q.open_at].strip()
+            or self.text[last.close_end : q.open_at].count("\n\n") != 1
+        ):
+            return None
+        put = self.put_to(list(last_att.cue.sent))
+        if put is None:
+            return None
+        att = Attribution("turn", last_att.cue, put[1])
+        self.fill(att, q.open_at)
+        return att if att.name or att.description else None
 
     def question(self, q: QuoteSpan) -> bool:
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
