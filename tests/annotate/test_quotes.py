@@ -536,7 +536,7 @@ def test_a_question_put_to_a_witness_is_answered_by_the_witness(nlp: Any) -> Non
         "“Discussed where? There is no record of it.”\n\n"
         "“In conversations.”"
     )
-    assert [(q.speaker or "").split()[-1] for q in quotes(nlp, text)] == [
+    assert [(q.speaker or "-").split()[-1] for q in quotes(nlp, text)] == [
         "Barraclough",
         "Lindahl",
         "Barraclough",
