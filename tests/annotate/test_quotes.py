@@ -544,6 +544,15 @@ def test_a_question_put_to_a_witness_is_answered_by_the_witness(nlp: Any) -> Non
     ]
 
 
+def test_a_hyphenated_participle_opening_the_sentence_is_no_subject(nlp: Any) -> None:
+    text = (
+        "Yasmin El-Amin, a former analyst, told the tribunal she was dismissed.\n\n"
+        "Cross-examined by Corvell's counsel, Ms El-Amin accepted that the restructure had "
+        "affected 40 roles. “Forty roles, yes.”"
+    )
+    assert one(nlp, text).speaker == "El-Amin"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

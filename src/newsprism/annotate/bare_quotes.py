@@ -78,7 +78,15 @@ class BareQuotes(Frames):
         if need_cue and sent[-1].text != ":":
             return None
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
-        subjects = [t for t in sent if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"]
+        subjects = [  # not half a hyphenated word the parser made one: "Cross-examined by …"
+            t
+            for t in sent
+            if t.dep_ == "nsubj"
+            and t.head.dep_ == "ROOT"
+            and not (
+                not t.whitespace_ and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"
+            )
+        ]
         subjects += [  # "Winnie … was born in Pelham and worked as a telephonist": she acted too
             t
             for t in sent
