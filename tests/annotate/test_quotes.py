@@ -553,6 +553,15 @@ def test_a_hyphenated_participle_opening_the_sentence_is_no_subject(nlp: Any) ->
     assert one(nlp, text).speaker == "El-Amin"
 
 
+def test_a_reply_does_not_go_on_into_the_next_bare_paragraph(nlp: Any) -> None:
+    text = (
+        "The chairman, Fergus Anstruther, began by asking whether Mr Heseltyne-Brooke had "
+        "swum in the river. “I have not, no,” he replied.\n\n"
+        "“Would you let your children?”"
+    )
+    assert quotes(nlp, text)[-1].speaker != "Heseltyne-Brooke"
+
+
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
     text = (
         "“The person responsible is in custody,” Marisol Vega, a police spokeswoman, said.\n\n"

@@ -350,7 +350,9 @@ class _Extractor(Naming):
         words = [t for t in tail if not t.is_punct and not t.is_space]  # “… two wives”.
         if words and not (prev.close_end <= prev_att.cue.idx < newline):
             return False
-        if prev_att.cue.lemma_.lower() in ("reply", "respond", "retort", "answer", "counter"):
+        cue = prev_att.cue  # no lemmatizer in the default pipeline: the form table then
+        verb = cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
+        if verb in ("reply", "respond", "retort", "answer", "counter"):
             return False
         after = self.text[q.close_end : self.frame_end(q, index)]
         if self.addresses(self.text[q.start : q.end], prev_att):
