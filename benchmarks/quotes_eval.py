@@ -36,7 +36,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from newsprism.annotate.nlp import load_pipeline
+from newsprism.annotate.nlp import load_pipeline, parse
 from newsprism.annotate.quotes import extract_quotes
 from newsprism.model import Quote
 
@@ -132,7 +132,8 @@ def evaluate(
     )
     c.update(sp_claim=0, sp_right_claimed=0, sp_right_gold=0)
     for record in records:
-        preds = extract_quotes(nlp(record["text"]), record["id"])
+        # parsed as ``analyze`` parses (only the components annotate reads), not nlp(text)
+        preds = extract_quotes(parse(nlp, [record["text"]])[0], record["id"])
         golds = record["quotes"]
         c["gold"] += len(golds)
         c["pred"] += len(preds)

@@ -30,6 +30,12 @@ def test_parse_sets_pos_without_the_attribute_ruler(nlp: Any) -> None:
     assert next(t for t in doc if t.text == "is").pos_ == "AUX"
 
 
+def test_parse_gives_the_lemmas_the_attribution_rules_read(nlp: Any) -> None:
+    (doc,) = parse(nlp, ["Her barrister asked him. The words were his, she wrote."])
+    lemmas = {t.text: t.lemma_ for t in doc}
+    assert (lemmas["asked"], lemmas["words"], lemmas["wrote"]) == ("ask", "word", "write")
+
+
 def test_parse_without_syntax_runs_ner_only(nlp: Any) -> None:
     docs = parse(nlp, ["Mayor Anna Lindgren visited Oslo on Monday.", ""], syntax=False)
     assert len(docs) == 2

@@ -127,7 +127,8 @@ class BareQuotes(Frames):
         """``The speaker is Jenny Cole, …`` / ``The woman speaking is Gülsen Aydın``: a
         sentence after a bare quote that says who spoke it."""
         for token in sent:
-            if token.dep_ != "nsubj" or token.head.lemma_ != "be" or token.head.dep_ != "ROOT":
+            copula = token.head.lemma_ == "be" or token.head.lower_ in _BE  # "were": no lemma
+            if token.dep_ != "nsubj" or not copula or token.head.dep_ != "ROOT":
                 continue
             words = token.lemma_.lower() in SPEECH_NOUNS  # "The words were those of X"
             if token.lower_ in ("that", "this", "those", "these") or words:
@@ -387,6 +388,7 @@ class BareQuotes(Frames):
         return None
 
 
+_BE = {"is", "was", "were", "are", "be", "been", "'s", "’s"}
 _ONE_PERSON = dict.fromkeys(("he", "him", "his", "himself"), "m") | dict.fromkeys(
     ("she", "her", "hers", "herself"), "f"
 )

@@ -168,9 +168,18 @@ def parse(
         needed.update(n for n in _POS_FROM_RULER if n in nlp.pipe_names)
     disable = [n for n in nlp.pipe_names if n not in needed]
     docs = list(nlp.pipe(texts, batch_size=batch_size, n_process=n_process, disable=disable))
+    # The rules read lemmas ("asked", "wrote" and "words" as ask, write, word): with the
+    # coarse POS set from the table, the rule lemmatizer runs after it, as in the pipeline.
+    lemmatizer = (
+        nlp.get_pipe("lemmatizer")
+        if pos_table is not None and "lemmatizer" in nlp.pipe_names
+        else None
+    )
     for doc in docs:
         if pos_table is not None:
             _set_pos(doc, *pos_table)
+            if lemmatizer is not None:
+                lemmatizer(doc)
         repair_people(repair_organisations(doc))
     return docs
 
