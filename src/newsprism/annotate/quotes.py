@@ -89,14 +89,14 @@ class _Extractor(Naming):
         if words <= _SCARE_MAX_WORDS:
             if att is None:
                 return "scare"
-            verb = (
-                att.cue.lemma_.lower()
-                if self.use_lemma
-                else sp.SPEECH_FORMS.get(att.cue.lower_, "")
-            )
-            if verb in sp.WEAK_CUES and att.cue.tag_ not in ("VBD", "VBN", "VBG"):
+            if self.verb(att.cue) in sp.WEAK_CUES and att.cue.tag_ not in ("VBD", "VBN", "VBG"):
                 return "scare"
         return "partial"
+
+    def verb(self, cue: Token) -> str:
+        """A cue's verb (``asked`` → ask): its lemma, or the speech-verb form table when
+        the pipeline has no lemmatizer."""
+        return cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
 
     def nickname(self, q: QuoteSpan) -> bool:
         """A quote inside a name: proper nouns right before the opening mark and after the close."""
@@ -205,7 +205,7 @@ class _Extractor(Naming):
         asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
         words = self.text[prev.start : prev.end].rstrip(" ?'’”\"")
         rhetorical = (  # "“They need young people. But who wants …?”" ends a statement
-            prev_att.cue.lemma_.lower() not in _ASKING and re.search(r"[.!]\s", words) is not None
+            self.verb(prev_att.cue) not in _ASKING and re.search(r"[.!]\s", words) is not None
         )
         return prev_att.name if asked and not rhetorical else None
 
@@ -350,9 +350,7 @@ class _Extractor(Naming):
         words = [t for t in tail if not t.is_punct and not t.is_space]  # “… two wives”.
         if words and not (prev.close_end <= prev_att.cue.idx < newline):
             return False
-        cue = prev_att.cue  # no lemmatizer in the default pipeline: the form table then
-        verb = cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
-        if verb in ("reply", "respond", "retort", "answer", "counter"):
+        if self.verb(prev_att.cue) in ("reply", "respond", "retort", "answer", "counter"):
             return False
         after = self.text[q.close_end : self.frame_end(q, index)]
         if self.addresses(self.text[q.start : q.end], prev_att):
