@@ -564,7 +564,8 @@ def test_a_reply_does_not_go_on_into_the_next_bare_paragraph(nlp: Any) -> None:
         "Heseltyne-Brooke had personally swum in the river. “I have not, no,” he replied.\n\n"
         "“Would you let your children?”"
     )
-    assert quotes(nlp, text)[-1].speaker is None
+    last = quotes(nlp, text)[-1]  # not the one who replied: the chairman, who asks
+    assert (last.speaker, last.reason) == ("Fergus Anstruther", "exchange")
 
 
 def test_the_official_is_the_unnamed_official_as_introduced(nlp: Any) -> None:
@@ -1666,3 +1667,28 @@ def test_a_definite_role_introduced_before_its_name_is_not_an_unnamed_source(
         '"Ultimately, mine."'
     )
     assert quotes(nlp, text)[-1].speaker in ("Thorne-Elling", "Marcus Thorne-Elling")
+
+
+def test_a_named_subject_with_another_person_in_its_question_introduces_the_quote(
+    nlp: Any,
+) -> None:
+    text = (
+        "The Leader of the Opposition, Mirela Dunne, asked him whether he had met the "
+        "firm's chairman, Victor Ashby, before the deal.\n\n"
+        "“It is a simple question. Yes or no?”"
+    )
+    assert one(nlp, text).speaker == "Mirela Dunne"
+
+
+def test_a_name_in_apposition_the_parser_hung_on_an_earlier_phrase_speaks(nlp: Any) -> None:
+    text = (
+        "In a statement read to the court by prosecutor Ruth Pellow, Aidan's father, "
+        "Declan Ó Murchú, said the family had been “broken”.\n\n"
+        "“Aidan was the one who kept us together.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Declan Ó Murchú", "Declan Ó Murchú"]
+
+
+def test_a_speech_verb_after_an_action_takes_its_subject(nlp: Any) -> None:
+    text = "Halloran-Obi paused, then said: “There is always room for people who disagree.”"
+    assert one(nlp, text).speaker == "Halloran-Obi"

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from newsprism.annotate import speakers as sp
+from newsprism.annotate.asking import put_to
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
@@ -55,7 +56,7 @@ class BareQuotes(Frames):
             owner = self.owner(sent)
             if owner is not None:
                 return owner
-        put = self.put_to(sent)
+        put = put_to(self.doc, sent)
         if put is not None:  # "X put it to Ms Lindahl that …": X asks, Ms Lindahl answers
             asker, addressee = put
             return Attribution("context", asker.head, addressee if answer else asker)
@@ -72,7 +73,11 @@ class BareQuotes(Frames):
                 who = asked[0]  # "Farouk then asked him to describe …. “He called me …”"
                 if who.lower_ in ("him", "her") or sp.name_of(self.doc, who) is not None:
                     return Attribution("context", cues[0], who)
-            if subj.ent_type_ != "PERSON" and self.people_in(scope or sent) > 1:
+            name = sp.name_of(self.doc, subj)  # "The Leader of the Opposition, Niamh Oyelowo,"
+            is_named = subj.ent_type_ == "PERSON" or (
+                name is not None and subj.pos_ != "PRON" and self.named_person(name, subj)
+            )
+            if not is_named and self.people_in(scope or sent) > 1:
                 return None  # "She told Ana Ruiz that Tom Reed …": two people compete
             return Attribution("context", cues[0], subj)
         if need_cue and sent[-1].text != ":":
@@ -92,7 +97,10 @@ class BareQuotes(Frames):
             for t in sent
             if t.dep_ == "nsubjpass"
             and t.head.dep_ == "ROOT"
-            and any(_acts_alone(c) for c in t.head.children if c.dep_ == "conj")
+            and (
+                any(_acts_alone(c) for c in t.head.children if c.dep_ == "conj")
+                or _state(t.head)  # "Lindqvist was unmoved.": how she was, not what befell her
+            )
         ]
         if len(subjects) != 1:
             return None  # nobody, or a tie: keep the speaker unknown
@@ -318,28 +326,6 @@ class BareQuotes(Frames):
             found = self.says_this(q)
         return found
 
-    def put_to(self, sent: list[Token]) -> tuple[Token, Token] | None:
-        """Who puts a question to whom in a sentence of cross-examination: "Her barrister,
-        Naomi Barraclough, put it to Ms Lindahl that the sheet was created later." (asker,
-        addressee): both named people, the verb "put" with "to" and a person."""
-        for verb in sent:
-            if verb.lower_ not in ("put", "puts") or verb.dep_ != "ROOT":
-                continue
-            asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            to = [
-                g
-                for c in verb.children
-                if c.dep_ in ("prep", "dative") and c.lower_ == "to"
-                for g in c.children
-                if g.dep_ == "pobj"
-            ]
-            if asker is None or len(to) != 1:
-                return None
-            if sp.name_of(self.doc, asker) is None or sp.name_of(self.doc, to[0]) is None:
-                return None
-            return asker, to[0]
-        return None
-
     def only_person(self, sentences: list[list[Token]]) -> Attribution | None:
         """The subject of a paragraph about one person only, before a paragraph that is
         a quote: "She is 91 now, and lives in …. But ask her about the island and the
@@ -400,4 +386,15 @@ def _acts_alone(verb: Token) -> bool:
         verb.pos_ == "VERB"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+    )
+
+
+def _state(verb: Token) -> bool:
+    """A participle of state, not a passive: "unmoved", "undeterred", "unconvinced" (an
+    "un-" participle with no agent)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_.startswith("un")
+        and len(verb) > 6
+        and not any(c.dep_ == "agent" for c in verb.children)
     )

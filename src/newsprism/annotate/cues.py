@@ -91,6 +91,9 @@ def _name_just_before(verb: Token) -> Token | None:
         return before
     if before.text != ",":
         return None
+    last = doc[verb.i - 2] if verb.i > 1 else before
+    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.dep_ == "appos":
+        return last  # "In a statement read by X, Ellis's mother, Sorcha Ní Bhriain, said"
     i = verb.i - 2
     while i > 0 and verb.i - i < 14 and doc[i].text != ",":
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
@@ -148,4 +151,9 @@ def subject_of(verb: Token) -> Token | None:
             continue  # "then repeated it in English": what was said, never who
         if child.dep_ in deps and child.pos_ in ("PROPN", "NOUN", "PRON"):
             return child
+    for child in verb.lefts:  # "Delacroix-Obi paused, then said:" parsed as said(paused)
+        if child.dep_ in ("ccomp", "conj", "advcl") and child.pos_ == "VERB":
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if subjects and any(t.lower_ in ("then", "and") for t in verb.doc[child.i : verb.i]):
+                return subjects[0]
     return None

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
+from newsprism.annotate.asking import questioning
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.roles import NEVER_NAMED, Roles
@@ -132,6 +133,8 @@ class Descriptions(Roles):
                 centre = pr.centre(gender, before, self.candidates)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
+            if name and name.split()[-1].lower() in self.askers(subject.sent.start_char, before):
+                name = None  # "Asked by Mr Ashworth-Reid whether …, the witness said": not him
         elif (intro := self.unnamed(head, before)) is not None:
             # "A spokesperson for the ministry said …. “…,” the spokesperson said."
             att.description, att.reason = intro, att.reason + "+unnamed"
@@ -187,12 +190,24 @@ class Descriptions(Roles):
             and para <= e.start_char < before
             and not self.inside(e.start_char)
         }
+        names = {n for n in names if n.split()[-1].lower() not in self.askers(para, before)}
         if len({n.split()[-1].lower() for n in names}) != 1:
             return None
         found = max(names, key=len)
         known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
         known = known or sp.gender_of_name(found)
         return found if gender is None or known in (None, gender) else None
+
+    def askers(self, start: int, end: int) -> set[str]:
+        """Surnames of those asking questions between two offsets ("Asked by Mr Ashworth-Reid
+        whether …, the witness said …": the witness is not the one asking)."""
+        found = set()
+        for sent in self.sentences(start, end):
+            asking = questioning(self.doc, sent)
+            name = sp.name_of(self.doc, asking[1]) if asking and asking[1] is not None else None
+            if name is not None:
+                found.add(name.text.split()[-1].lower())
+        return found
 
     def genderless_subject_in_paragraph(self, before: int) -> str | None:
         """The one name made a subject in the cue's own paragraph, when nobody else is there

@@ -31,25 +31,13 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import END_PUNCT, Attribution
-from newsprism.annotate.naming import Naming
+from newsprism.annotate.exchanges import Exchanges
 from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
-_TITLE_WORDS = {"sen": "senator", "min": "minister", "cllr": "councillor"}
-# A quote that addresses someone ("Senator, …", "…, your honour.") answers them: in an
-# exchange it is not the previous speaker going on.
-_VOCATIVE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Dr)\.? ?[A-Z]\w*|Senator|Minister|Chair|"
-    r"Chairman|Chairwoman|Judge|Sir|Madam|Your (?:Honou?r|Worship|Lordship|Ladyship)|"
-    r"My Lord|My Lady)\b,|,\s*(?:your (?:honou?r|worship|lordship|ladyship)|my lord|my lady|"
-    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*|[A-Z][a-z]+)[.?!]*$",
-)
-
-
-_ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ]\w+")
 # The speaker's own name in their words: "the kids started calling me Mr Wilf", "I'm Ade".
 _SELF_NAMED = re.compile(
@@ -63,7 +51,7 @@ def quote_id(article_id: str, start: int) -> str:
     return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
 
 
-class _Extractor(Naming):
+class _Extractor(Exchanges):
     """Speakers, kinds and the pass over one article."""
 
     # -- kinds ------------------------------------------------------------------------
@@ -92,11 +80,6 @@ class _Extractor(Naming):
             if self.verb(att.cue) in sp.WEAK_CUES and att.cue.tag_ not in ("VBD", "VBN", "VBG"):
                 return "scare"
         return "partial"
-
-    def verb(self, cue: Token) -> str:
-        """A cue's verb (``asked`` → ask): its lemma, or the speech-verb form table when
-        the pipeline has no lemmatizer."""
-        return cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
 
     def nickname(self, q: QuoteSpan) -> bool:
         """A quote inside a name: proper nouns right before the opening mark and after the close."""
@@ -154,6 +137,8 @@ class _Extractor(Naming):
                 att = self.answer_to_put(q, results)  # "X put it to Y …. “…?” ¶ “…”": Y's
             if att is None and kind == "direct":
                 att = self.turn(q, results)  # before "goes on": a question passes the turn
+            if att is None and kind == "direct":
+                att = self.exchange(q, results)  # "X asked Y whether …" ¶ “…?” ¶ “…”
             if att is None and results:
                 att = self.continuation(q, index, results)
             if att is None and kind == "direct":
@@ -191,24 +176,6 @@ class _Extractor(Naming):
         self.backfill(results)
         return [self.record(q, att, kind) for q, att, kind in results]
 
-    def asked_before(
-        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
-    ) -> str | None:
-        """Who asked, when the quote before ``q`` is a question in the paragraph before:
-        "“So the answer is no?” Matsuda asked. ¶ “The answer is …,” he said." - the "he"
-        answering is not Matsuda."""
-        if not results:
-            return None
-        prev, prev_att, kind = results[-1]
-        if kind != "direct" or prev_att is None or prev_att.name is None:
-            return None
-        asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
-        words = self.text[prev.start : prev.end].rstrip(" ?'’”\"")
-        rhetorical = (  # "“They need young people. But who wants …?”" ends a statement
-            self.verb(prev_att.cue) not in _ASKING and re.search(r"[.!]\s", words) is not None
-        )
-        return prev_att.name if asked and not rhetorical else None
-
     def continuation(
         self,
         q: QuoteSpan,
@@ -235,79 +202,6 @@ class _Extractor(Naming):
         att = prev_att.carried("continuation")
         att.confidence = prev_att.confidence - 0.05
         return att
-
-    def turn(
-        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
-    ) -> Attribution | None:
-        """Question and answer without cues (a cross-examination, an interview): a quote
-        that is its whole paragraph, after a question by Y and an answer by X, is Y's when
-        it asks again; after an answer by X to Y's question … its turn passes back.
-        Precisely: the quote goes to the speaker two quotes back when exactly one of the
-        last two quotes is a question and the new quote is a question iff that one is the
-        older; or when it addresses the last speaker by name ("…, Pauline."), or the last
-        quote was itself a turn: a cue-less exchange alternates. One line of the
-        reporter's may stand between the exchange and the quote before it; an open quote
-        goes on with its speaker instead."""
-        if len(results) < 2:
-            return None
-        start = self.text.rfind("\n", 0, q.open_at) + 1
-        end = self.text.find("\n", q.close_end)
-        end = len(self.text) if end < 0 else end
-        if self.text[start : q.open_at].strip() or self.text[q.close_end : end].strip(" .,;:!?…"):
-            return None
-        (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
-        if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
-            return None
-        if not last.closed:
-            return None  # an open quote goes on in the next paragraph: the same speaker
-        if self.text[last.open_at : q.open_at].count("\n\n") > 1:
-            return None  # an exchange is consecutive paragraphs …
-        if self.text[older.open_at : last.open_at].count("\n\n") > 2:
-            return None  # … after at most a line of the reporter's ("He asked: …")
-        who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
-        if not who[0] or not who[1] or who[0] == who[1]:
-            return None
-        text = self.text[q.start : q.end]
-        replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
-        if replies or (last_att.reason == "turn" and not self.addresses(text, older_att)):
-            att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
-            att.confidence = min(older_att.confidence, last_att.confidence) - 0.2  # old
-            return att  # you are, Pauline.”": Roger answers her
-        asks = [self.question(x) for x in (q, last, older)]
-        if asks[1] == asks[2] or asks[0] != asks[2]:
-            return None
-        att = older_att.carried("turn")
-        att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
-        return att
-
-    def answer_to_put(
-        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
-    ) -> Attribution | None:
-        """The answer, a paragraph that is only a quote, to a question put in the paragraph
-        before: "Her barrister put it to Ms Lindahl that …. “Can you explain …?” ¶ “It was
-        finalised on that date.”" is Ms Lindahl's (then the exchange alternates)."""
-        if not results or self.question(q):
-            return None
-        last, last_att, last_kind = results[-1]
-        if last_att is None or last_kind != "direct" or not self.question(last):
-            return None
-        if last_att.cue.lower_ not in ("put", "puts") or not last.closed:
-            return None
-        start = self.text.rfind("\n", 0, q.open_at) + 1
-        if (
-            self.text[start : q.open_at].strip()
-            or self.text[last.close_end : q.open_at].count("\n\n") != 1
-        ):
-            return None
-        put = self.put_to(list(last_att.cue.sent))
-        if put is None:
-            return None
-        att = Attribution("turn", last_att.cue, put[1])
-        self.fill(att, q.open_at)
-        return att if att.name or att.description else None
-
-    def question(self, q: QuoteSpan) -> bool:
-        return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
     def interpreted(
         self, prev: tuple[QuoteSpan, Attribution | None, QuoteKind], att: Attribution
@@ -356,24 +250,6 @@ class _Extractor(Naming):
         if self.addresses(self.text[q.start : q.end], prev_att):
             return False  # "Senator, it's more complicated …": an answer to them, not more
         return not after.strip(" .,;:!?…—–-\n")
-
-    @staticmethod
-    def addresses(text: str, prev_att: Attribution) -> bool:
-        """Whether a quote addresses the previous speaker ("Senator, …" after Sen. X spoke,
-        "…, your honour." after the judge): then it is somebody answering them."""
-        found = _VOCATIVE.search(text)
-        if found is None:
-            return False
-        said = {
-            w.strip(".,").lower()
-            for w in f"{prev_att.name or ''} {prev_att.description or ''}".split()
-        }
-        said |= {_TITLE_WORDS[w] for w in said if w in _TITLE_WORDS}
-        words = {w.strip(".,").lower() for w in found.group(0).split()}
-        judge = bool(said & {"judge", "justice", "recorder", "magistrate", "coroner"})
-        if words & {"honour", "honor", "lordship", "ladyship", "worship", "lord", "lady"}:
-            return judge
-        return bool((words - {"mr", "mrs", "ms", "madam", "dr", "sir", "your", "my"}) & said)
 
     def backfill(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> None:
         """A paragraph of a long quote with no attribution takes that of the paragraph after it."""

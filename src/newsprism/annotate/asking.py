@@ -1,0 +1,136 @@
+"""Sentences of questioning: who asks whom.
+
+A hearing or a cross-examination is reported with a sentence that opens the
+questioning before the quotes, which then carry no cue:
+
+- "The chair, Fergus Anstruther, began by asking whether Mr Heseltyne-Brooke had …"
+- "Counsel to the inquiry asked the professor to explain …"
+- "Dr Whitlam-Ngata was asked by Senator McCutcheon-Hale why …"
+- "Her barrister, Naomi Barraclough, put it to Ms Lindahl that …"
+- "Cross-examined by Mr Pryce, the witness accepted …"
+
+``questioning`` reads such a sentence into (verb, asker, addressee); either
+party may be missing. Only people count as parties: a name, he/she/him/her, or
+a definite description of a person ("the professor", "the witness").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.cues import subject_of
+from newsprism.annotate.person_words import human_description
+
+# Verbs of questioning, by form (the parse may come without a lemmatizer).
+_QUESTIONING = set(
+    "ask asks asked asking question questions questioned questioning quiz quizzes quizzed "
+    "quizzing grill grills grilled grilling press presses pressed pressing probe probes "
+    "probed probing examine examines examined examining interrogate interrogates "
+    "interrogated interrogating cross-examine cross-examines cross-examined "
+    "cross-examining".split()
+)
+# Verbs whose object, not their complement, is the one questioned ("pressed him on …").
+_NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split())
+_MARKERS = {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}
+_PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
+
+
+def put_to(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token] | None:
+    """Who puts a question to whom in a sentence of cross-examination: "Her barrister,
+    Naomi Barraclough, put it to Ms Lindahl that the sheet was created later." (asker,
+    addressee): both named people, the verb "put" with "to" and a person."""
+    for verb in sent:
+        if verb.lower_ not in ("put", "puts") or verb.dep_ != "ROOT":
+            continue
+        asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        to = [
+            g
+            for c in verb.children
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if asker is None or len(to) != 1:
+            return None
+        if sp.name_of(doc, asker) is None or sp.name_of(doc, to[0]) is None:
+            return None
+        return asker, to[0]
+    return None
+
+
+def is_party(doc: Doc, token: Token | None, pronouns: bool = True) -> bool:
+    """A person who can ask or answer: a name, a person's pronoun, or a definite
+    description of a person ("the professor", "the committee's chair")."""
+    if token is None:
+        return False
+    if token.lower_ in _PEOPLE_PRONOUNS:
+        return pronouns
+    if token.pos_ == "PRON":
+        return False
+    if sp.name_of(doc, token) is not None:
+        return token.ent_type_ in ("PERSON", "ORG", "")  # not a place or a date
+    phrase = sp.phrase_of(doc, token)
+    return phrase[0].lower_ in ("the", "his", "her", "their") and human_description(phrase.text)
+
+
+def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, Token | None] | None:
+    """(verb, asker, addressee) of a sentence that opens a questioning, or None."""
+    put = put_to(doc, sent)
+    if put is not None:
+        return put[0].head, put[0], put[1]
+    within = {t.i for t in sent}
+    for verb in sent:
+        if verb.lower_ not in _QUESTIONING or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        if verb.lower_.startswith("exam") and not _cross(doc, verb):
+            continue  # "examined the evidence": only cross-examination questions someone
+        agent = [
+            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
+        ]
+        passive = bool(agent) or any(c.dep_ == "auxpass" for c in verb.children)
+        if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
+            asker = agent[0] if agent else None
+            addressee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+            if addressee is None and verb.dep_ == "advcl":  # "Asked by X, the witness said"
+                addressee = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
+        else:
+            asker = subject_of(verb)
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            addressee = objects[0] if objects else None
+            if addressee is None and verb.lower_ not in _NEEDS_OBJECT:
+                addressee = _asked_about(doc, verb)
+            elif addressee is None:
+                continue  # "pressed on with the plan"
+        asker = asker if asker is not None and asker.i in within else None
+        addressee = addressee if addressee is not None and addressee.i in within else None
+        asker = asker if is_party(doc, asker) else None
+        addressee = addressee if is_party(doc, addressee) else None
+        if asker is not None or addressee is not None:
+            return verb, asker, addressee
+    return None
+
+
+def _asked_about(doc: Doc, verb: Token) -> Token | None:
+    """The one asked, when only the question names them: "asked whether Mr Heseltyne-Brooke
+    had personally swum in the river" (a named subject of the whether-clause; a pronoun
+    there may be anyone, and an organisation is not the one asked)."""
+    for clause in verb.children:
+        if clause.dep_ not in ("ccomp", "advcl", "xcomp"):
+            continue
+        if not any(t.lower_ in _MARKERS for t in clause.subtree if t.i < clause.i):
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.ent_type_ not in ("PERSON", ""):
+            continue  # "whether Halden Logistics had been warned": a company is not asked
+        if subj.ent_type_ == "PERSON" or is_party(doc, subj, pronouns=False):
+            return subj
+    return None
+
+
+def _cross(doc: Doc, verb: Token) -> bool:
+    """``examined`` in "cross-examined", however the tokenizer split it."""
+    before = doc[max(0, verb.i - 2) : verb.i].text.lower().replace(" ", "")
+    return before.endswith("cross-") or verb.lower_.startswith("cross")

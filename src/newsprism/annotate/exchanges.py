@@ -1,0 +1,212 @@
+"""Question-and-answer exchanges: who asks and who answers when the quotes carry no cue.
+
+A hearing, a cross-examination or an interview is often reported as paragraphs
+that are only quotes. Their speakers follow from the exchange around them: a
+question passes the turn ("turn"), and the sentence that opened the questioning
+("X asked Y whether …", "X put it to Y that …", "Y was asked by X …") says
+who asks and who answers ("exchange"). The sentence analysis is in ``asking``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.asking import put_to, questioning
+from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.naming import Naming
+from newsprism.annotate.quote_marks import QuoteSpan
+from newsprism.model import QuoteKind
+
+_TITLE_WORDS = {"sen": "senator", "min": "minister", "cllr": "councillor"}
+# A quote that addresses someone ("Senator, …", "…, your honour.") answers them: in an
+# exchange it is not the previous speaker going on.
+_VOCATIVE = re.compile(
+    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Dr)\.? ?[A-Z]\w*|Senator|Minister|Chair|"
+    r"Chairman|Chairwoman|Judge|Sir|Madam|Your (?:Honou?r|Worship|Lordship|Ladyship)|"
+    r"My Lord|My Lady)\b,|,\s*(?:your (?:honou?r|worship|lordship|ladyship)|my lord|my lady|"
+    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*|[A-Z][a-z]+)[.?!]*$",
+)
+
+
+_TURNS = ("turn", "exchange")  # rules that found a side of a cue-less exchange
+_ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
+
+
+class Exchanges(Naming):
+    """The exchange rules of the quote extractor (see ``quotes``)."""
+
+    def verb(self, cue: Token) -> str:
+        """A cue's verb (``asked`` → ask): its lemma, or the speech-verb form table when
+        the pipeline has no lemmatizer."""
+        return cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
+
+    def asked_before(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> str | None:
+        """Who asked, when the quote before ``q`` is a question in the paragraph before:
+        "“So the answer is no?” Matsuda asked. ¶ “The answer is …,” he said." - the "he"
+        answering is not Matsuda."""
+        if not results:
+            return None
+        prev, prev_att, kind = results[-1]
+        if kind != "direct" or prev_att is None or prev_att.name is None:
+            return None
+        asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
+        words = self.text[prev.start : prev.end].rstrip(" ?'’”\"")
+        rhetorical = (  # "“They need young people. But who wants …?”" ends a statement
+            self.verb(prev_att.cue) not in _ASKING and re.search(r"[.!]\s", words) is not None
+        )
+        return prev_att.name if asked and not rhetorical else None
+
+    def turn(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """Question and answer without cues (a cross-examination, an interview): a quote
+        that is its whole paragraph, after a question by Y and an answer by X, is Y's when
+        it asks again; after an answer by X to Y's question … its turn passes back.
+        Precisely: the quote goes to the speaker two quotes back when exactly one of the
+        last two quotes is a question and the new quote is a question iff that one is the
+        older; or when it addresses the last speaker by name ("…, Pauline."), or the last
+        quote was itself a turn: a cue-less exchange alternates. One line of the
+        reporter's may stand between the exchange and the quote before it; an open quote
+        goes on with its speaker instead."""
+        if len(results) < 2:
+            return None
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        end = self.text.find("\n", q.close_end)
+        end = len(self.text) if end < 0 else end
+        if self.text[start : q.open_at].strip() or self.text[q.close_end : end].strip(" .,;:!?…"):
+            return None
+        (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
+        if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
+            return None
+        if not last.closed:
+            return None  # an open quote goes on in the next paragraph: the same speaker
+        if self.text[last.open_at : q.open_at].count("\n\n") > 1:
+            return None  # an exchange is consecutive paragraphs …
+        if self.text[older.open_at : last.open_at].count("\n\n") > 2:
+            return None  # … after at most a line of the reporter's ("He asked: …")
+        who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
+        if not who[0] or not who[1] or who[0] == who[1]:
+            return None
+        text = self.text[q.start : q.end]
+        replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
+        if replies or (last_att.reason in _TURNS and not self.addresses(text, older_att)):
+            att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
+            att.confidence = min(older_att.confidence, last_att.confidence) - 0.2  # old
+            return att  # you are, Pauline.”": Roger answers her
+        asks = [self.question(x) for x in (q, last, older)]
+        if asks[1] == asks[2] or asks[0] != asks[2]:
+            return None
+        att = older_att.carried("turn")
+        att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
+        return att
+
+    def answer_to_put(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer, a paragraph that is only a quote, to a question put in the paragraph
+        before: "Her barrister put it to Ms Lindahl that …. “Can you explain …?” ¶ “It was
+        finalised on that date.”" is Ms Lindahl's (then the exchange alternates)."""
+        if not results or self.question(q):
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_att is None or last_kind != "direct" or not self.question(last):
+            return None
+        if last_att.cue.lower_ not in ("put", "puts") or not last.closed:
+            return None
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        if (
+            self.text[start : q.open_at].strip()
+            or self.text[last.close_end : q.open_at].count("\n\n") != 1
+        ):
+            return None
+        put = put_to(self.doc, list(last_att.cue.sent))
+        if put is None:
+            return None
+        att = Attribution("turn", last_att.cue, put[1])
+        self.fill(att, q.open_at)
+        return att if att.name or att.description else None
+
+    def exchange(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """A paragraph that is only a quote, in a questioning the reporter opened: "The
+        chair, X, asked the professor to explain …" ¶ "“At the very least …”" is the
+        professor's; a question there is the chair's. The opening sentence is in the
+        last paragraph of the reporter's before the quote, with only quote paragraphs
+        between (at most eight); its last sentence of questioning counts (``asking``).
+        A statement that addresses the one asked by name is the asker's."""
+        if not self.only_quote(q):
+            return None
+        last = results[-1][0] if results else None
+        if last is not None and not last.closed and "\n" in self.text[last.end : q.open_at]:
+            return None  # a long quote goes on
+        starts = set(self.starts)
+        end = self.text.rfind("\n", 0, q.open_at)
+        for _ in range(9):
+            p_end = len(self.text[: max(end, 0)].rstrip())
+            if p_end <= 0:
+                return None
+            p_start = self.text.rfind("\n", 0, p_end) + 1
+            first = p_start + len(self.text[p_start:p_end]) - len(self.text[p_start:p_end].lstrip())
+            if first not in starts:
+                break
+            opened = next(s for s in self.spans if s.open_at == first)
+            if not self.only_quote(opened):
+                return None  # a quote with its cue: the rules for those decide
+            end = p_start - 1
+        else:
+            return None
+        for sent in reversed(self.sentences(p_start, p_end)):
+            found = questioning(self.doc, sent)
+            if found is not None:
+                break
+        else:
+            return None
+        verb, asker, addressee = found
+        text = self.text[q.start : q.end]
+        who = asker if self.question(q) else addressee
+        if who is addressee and asker is not None and addressee is not None:
+            named = Attribution("exchange", verb, addressee)
+            self.fill(named, addressee.idx)
+            if self.addresses(text, named):
+                who = asker  # "“That is not an answer, Dr Whitlam-Ngata.”"
+        if who is None:
+            return None
+        att = Attribution("exchange", verb, who)
+        self.fill(att, who.idx)
+        return att if att.name or att.description else None
+
+    def only_quote(self, q: QuoteSpan) -> bool:
+        """Whether a quote is its whole paragraph (closing punctuation aside)."""
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        end = self.text.find("\n", q.close_end)
+        end = len(self.text) if end < 0 else end
+        return not (
+            self.text[start : q.open_at].strip() or self.text[q.close_end : end].strip(" .,;:!?…")
+        )
+
+    def question(self, q: QuoteSpan) -> bool:
+        return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
+
+    @staticmethod
+    def addresses(text: str, prev_att: Attribution) -> bool:
+        """Whether a quote addresses the previous speaker ("Senator, …" after Sen. X spoke,
+        "…, your honour." after the judge): then it is somebody answering them."""
+        found = _VOCATIVE.search(text)
+        if found is None:
+            return False
+        said = {
+            w.strip(".,").lower()
+            for w in f"{prev_att.name or ''} {prev_att.description or ''}".split()
+        }
+        said |= {_TITLE_WORDS[w] for w in said if w in _TITLE_WORDS}
+        words = {w.strip(".,").lower() for w in found.group(0).split()}
+        judge = bool(said & {"judge", "justice", "recorder", "magistrate", "coroner"})
+        if words & {"honour", "honor", "lordship", "ladyship", "worship", "lord", "lady"}:
+            return judge
+        return bool((words - {"mr", "mrs", "ms", "madam", "dr", "sir", "your", "my"}) & said)

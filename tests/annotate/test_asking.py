@@ -1,0 +1,68 @@
+"""Sentences of questioning: who asks whom (``annotate.asking``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsprism.annotate.asking import questioning
+from newsprism.annotate.nlp import parse
+
+
+def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
+    doc = parse(nlp, [sentence])[0]
+    found = questioning(doc, list(doc))
+    if found is None:
+        return None
+    _, asker, addressee = found
+    return (asker.text if asker is not None else None, addressee.text if addressee else None)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker", "addressee"),
+    [
+        (
+            "The committee's chair, Helena Morrow, asked the professor to explain the delay.",
+            "chair",
+            "professor",
+        ),
+        (
+            "Councillor Abel Ferrante began by asking whether Ms Okafor had read the report.",
+            "Ferrante",
+            "Okafor",
+        ),
+        (
+            "Dr Ines Varga was asked by Senator Paul Lindqvist why the grants went to them.",
+            "Lindqvist",
+            "Varga",
+        ),
+        (
+            "Her barrister, Tomas Reid, put it to Ms Albright that the invoice was backdated.",
+            "barrister",
+            "Albright",
+        ),
+        ("Asked by Mr Osei whether he kept notes, the witness said he had.", "Osei", "witness"),
+        ("Committee member Rhys Caddick pressed him on the bonus payments.", "Caddick", "him"),
+    ],
+)
+def test_asker_and_addressee(nlp: Any, sentence: str, asker: str, addressee: str) -> None:
+    assert parties(nlp, sentence) == (asker, addressee)
+
+
+def test_a_question_about_a_company_names_nobody_asked(nlp: Any) -> None:
+    found = parties(nlp, "Ms Dunmore asked whether Halden Logistics had been warned in January.")
+    assert found is not None and found[0] == "Dunmore"
+    assert found[1] != "Logistics"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The inspectors examined the boiler twice in March.",
+        "The council pressed on with the plan regardless.",
+        "Shares rose 4 per cent on Tuesday.",
+    ],
+)
+def test_no_questioning(nlp: Any, sentence: str) -> None:
+    assert parties(nlp, sentence) is None

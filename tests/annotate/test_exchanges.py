@@ -1,0 +1,86 @@
+"""Cue-less question-and-answer exchanges (``annotate.exchanges``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.annotate.nlp import parse
+from newsprism.annotate.quotes import extract_quotes
+from newsprism.model import Quote
+
+
+def quotes(nlp: Any, text: str) -> list[Quote]:
+    return extract_quotes(parse(nlp, [text])[0], "art")
+
+
+def surnames(found: list[Quote]) -> list[str]:
+    return [(q.speaker or "-").split()[-1] for q in found]
+
+
+def test_a_questioning_opened_by_the_reporter_gives_both_sides(nlp: Any) -> None:
+    text = (
+        "Oskar Brandvold, managing director of Fellhaven Rail, appeared before the transport "
+        "committee on Tuesday.\n\n"
+        "The committee's chair, Helena Morrow, began by asking whether Mr Brandvold had "
+        "travelled on the line that week. “Twice, yes,” he replied.\n\n"
+        "“Did your train arrive on time?”\n\n"
+        "“It did not, on either occasion.”\n\n"
+        "“And what did you make of that?”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Brandvold", "Morrow", "Brandvold", "Morrow"]
+    assert quotes(nlp, text)[1].reason == "exchange"
+
+
+def test_the_one_asked_answers_after_a_description(nlp: Any) -> None:
+    text = (
+        "Professor Annika Solberg, a structural engineer commissioned by the inquiry, said "
+        "the cracks had been photographed in 2016.\n\n"
+        "Counsel to the inquiry, Rupert Hale, asked the professor what should have happened "
+        "next.\n\n"
+        "“An inspection within the month. That is routine.\n\n"
+        "“Instead the report was filed and nothing was done.”\n\n"
+        "“So nobody acted on it?”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Solberg", "Solberg", "Hale"]
+
+
+def test_a_passive_question_names_the_asker(nlp: Any) -> None:
+    text = (
+        "Dr Ines Varga, head of the grants office, was asked by Senator Paul Lindqvist why "
+        "most grants went to marginal seats.\n\n"
+        "“Was that a coincidence, Dr Varga?”\n\n"
+        "“The assessments were done by officials,” she said."
+    )
+    assert surnames(quotes(nlp, text)) == ["Lindqvist", "Varga"]
+
+
+def test_a_question_in_a_paragraph_of_reporting_goes_to_who_asked(nlp: Any) -> None:
+    text = (
+        "Maud Ferrante, who chairs the scrutiny panel, asked how much had been spent. The "
+        "minister turned to his deputy, Carl Osei, who said the figure was £40m.\n\n"
+        "“And how many buses did that buy?”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Ferrante"]
+
+
+def test_a_quote_with_its_own_cue_between_stops_the_exchange(nlp: Any) -> None:
+    text = (
+        "Councillor Abel Ferrante asked Ms Okafor whether the depot would close.\n\n"
+        "“We have made no decision,” Tom Reddy, the depot manager, said.\n\n"
+        "“The staff will be told first.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Reddy", "Reddy"]
+
+
+def test_the_witness_asked_by_counsel_is_not_counsel(nlp: Any) -> None:
+    text = (
+        "Neil Farrow, the former site engineer, said he had raised the cracks three times.\n\n"
+        "Asked by Mr Ashcombe whether he had put this in writing, the witness said he had. "
+        "“Every one of them is in the bundle,” he added."
+    )
+    assert surnames(quotes(nlp, text)) == ["Farrow"]
+
+
+def test_a_state_not_a_passive_introduces_the_next_quote(nlp: Any) -> None:
+    text = "Lina Castell was unmoved. “Six hundred foundations are not six hundred homes.”"
+    assert surnames(quotes(nlp, text)) == ["Castell"]
