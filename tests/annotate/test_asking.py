@@ -44,9 +44,11 @@ def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
         ),
         ("Asked by Mr Osei whether he kept notes, the witness said he had.", "Osei", "witness"),
         ("Committee member Rhys Caddick pressed him on the bonus payments.", "Caddick", "him"),
+        ("Cross-examining, Jonathan Askew, prosecuting, played the footage.", "Askew", None),
+        ("Under cross-examination by Mr Askew, Tariq Osman said he was scared.", "Askew", "Osman"),
     ],
 )
-def test_asker_and_addressee(nlp: Any, sentence: str, asker: str, addressee: str) -> None:
+def test_asker_and_addressee(nlp: Any, sentence: str, asker: str, addressee: str | None) -> None:
     assert parties(nlp, sentence) == (asker, addressee)
 
 

@@ -84,3 +84,44 @@ def test_the_witness_asked_by_counsel_is_not_counsel(nlp: Any) -> None:
 def test_a_state_not_a_passive_introduces_the_next_quote(nlp: Any) -> None:
     text = "Lina Castell was unmoved. “Six hundred foundations are not six hundred homes.”"
     assert surnames(quotes(nlp, text)) == ["Castell"]
+
+
+def test_a_transcript_label_names_the_speaker(nlp: Any) -> None:
+    text = (
+        "Cross-examined by Tobias Wren, the council's barrister, she was asked about a letter "
+        "she had sent in March.\n\n"
+        "Mr Wren: “You wrote that you would go to the papers. That was a threat, wasn't it?”\n\n"
+        "Mrs Alderton-Hay: “It was a promise.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Wren", "Alderton-Hay"]
+
+
+def test_the_witness_who_replies_is_not_the_one_who_asked(nlp: Any) -> None:
+    text = (
+        "Owain Pryce, the trust's former chief executive, was giving evidence on the 41st day "
+        "of the inquiry.\n\n"
+        "Rhiannon Pugh KC, counsel to the inquiry, took him through the timeline.\n\n"
+        "“Did you read it when it arrived?” Ms Pugh asked.\n\n"
+        "“I did not. I should have,” the witness replied."
+    )
+    assert surnames(quotes(nlp, text)) == ["Pugh", "Pryce"]
+
+
+def test_a_cross_examiner_parsed_as_a_noun_still_asks(nlp: Any) -> None:
+    text = (
+        "Tariq Osman, 27, told the jury he had acted in self-defence. “I never wanted "
+        "a fight,” he said.\n\n"
+        "Cross-examining, Jonathan Askew, prosecuting, played footage of the car park.\n\n"
+        "“He has his back to you, doesn't he?”\n\n"
+        "“He had turned half round.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Osman", "Askew", "Osman"]
+
+
+def test_a_reply_to_a_point_put_to_someone_is_theirs(nlp: Any) -> None:
+    text = (
+        "Tariq Osman, 27, and his brother Karim both deny the charge.\n\n"
+        "Mr Askew suggested Mr Osman had simply lost his temper. He replied: “I was scared, "
+        "not angry.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Osman"]

@@ -34,6 +34,7 @@ _QUESTIONING = set(
 )
 # Verbs whose object, not their complement, is the one questioned ("pressed him on …").
 _NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split())
+_QUESTIONING_NOUNS = {"questioning", "examination", "examining", "cross-examination"}
 _MARKERS = {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}
 _PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
 
@@ -83,6 +84,9 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         return put[0].head, put[0], put[1]
     within = {t.i for t in sent}
     for verb in sent:
+        noun = _by_noun(doc, verb)
+        if noun is not None:
+            return noun
         if verb.lower_ not in _QUESTIONING or verb.pos_ not in ("VERB", "AUX"):
             continue
         if verb.lower_.startswith("exam") and not _cross(doc, verb):
@@ -134,3 +138,30 @@ def _cross(doc: Doc, verb: Token) -> bool:
     """``examined`` in "cross-examined", however the tokenizer split it."""
     before = doc[max(0, verb.i - 2) : verb.i].text.lower().replace(" ", "")
     return before.endswith("cross-") or verb.lower_.startswith("cross")
+
+
+def _by_noun(doc: Doc, word: Token) -> tuple[Token, Token | None, Token | None] | None:
+    """Questioning named by a noun: "Under cross-examination by Mr Askew, Hussain said …",
+    "Under questioning from the chair, …", or "Cross-examining, Jonathan Askew, …" with the
+    participle parsed as a noun (its apposition is the one asking)."""
+    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in (
+        "questioning",
+        "examination",
+        "examining",
+        "cross-examination",
+    ):
+        return None
+    if word.lower_.startswith("exam") and not _cross(doc, word):
+        return None
+    asker = next((c for c in word.children if c.dep_ == "appos"), None)
+    for prep in (c for c in word.children if c.lower_ in ("by", "from")):
+        asker = next((g for g in prep.children if g.dep_ == "pobj"), asker)
+    if not is_party(doc, asker):
+        return None
+    main = word
+    while main.dep_ not in ("ROOT",) and main.head != main:
+        main = main.head
+    addressee = next((c for c in main.children if c.dep_ == "nsubj" and c != word), None)
+    if addressee is not None and (not is_party(doc, addressee) or addressee.i < word.i):
+        addressee = None
+    return word, asker, addressee

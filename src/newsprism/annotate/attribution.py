@@ -304,6 +304,9 @@ class Frames:
         owner = self.owner(before)
         if owner is not None:
             return owner
+        label = self.label(before)
+        if label is not None:
+            return label
         node = before[-2]
         for _ in range(8):
             if node.head == node or self.inside(node.head.idx):
@@ -315,6 +318,22 @@ class Frames:
         ok = subj.pos_ in ("PROPN", "PRON") or subj.lower_ in _TEXT_SOURCES
         ok = ok or (subj.pos_ == "NOUN" and sp.is_role(self.doc, subj))  # "Another insider was …:"
         return Attribution("colon", node, subj) if ok else None
+
+    def label(self, intro: list[Token]) -> Attribution | None:
+        """A transcript's speaker label opening the paragraph: ``Ms Pugh: “…”``,
+        ``Mr Llewellyn-Jones: “…”`` (a name, with its title, and nothing else)."""
+        words = intro[:-1]
+        if (
+            len(words) > 6
+            or self.text[self.text.rfind("\n", 0, words[0].idx) + 1 : words[0].idx].strip()
+        ):
+            return None
+        if not all(t.pos_ == "PROPN" or t.text in ("-", ".") for t in words):
+            return None
+        name = sp.name_of(self.doc, words[-1])
+        if name is None or len(name.text) < 3 or name.start < words[0].i:
+            return None
+        return Attribution("colon", intro[-1], words[-1])
 
     def owner(self, intro: list[Token]) -> Attribution | None:
         """``His closing line:`` / ``Okafor's verdict:``: a short colon introduction headed

@@ -118,9 +118,13 @@ class Descriptions(Roles):
                 att.person = False
         if att.person and name is None:
             gender = sp.gender_of_words([t.lower_ for t in desc])
+            asked = (self.questioner or "").split()[-1:]  # "“…?” Ms Pugh asked. ¶ “…,” the
+            pool = [  # witness replied.": not Ms Pugh
+                c for c in self.candidates if not asked or (c.name or "").split()[-1:] != asked
+            ]
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:
-                ref = pr.resolve_person_description(head, gender, before, self.candidates)
+                ref = pr.resolve_person_description(head, gender, before, pool)
                 name = ref.name if ref is not None else None
             # "Lunde, 31, …. “…,” the goalkeeper said.": the centre, unless someone unnamed
             intro = self.unnamed(head, before) if name is None else None
@@ -130,7 +134,7 @@ class Descriptions(Roles):
             if name is None:
                 name = self.named_in_paragraph(gender, before)
             if name is None:
-                centre = pr.centre(gender, before, self.candidates)
+                centre = pr.centre(gender, before, pool)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
             if name and name.split()[-1].lower() in self.askers(subject.sent.start_char, before):
@@ -190,7 +194,8 @@ class Descriptions(Roles):
             and para <= e.start_char < before
             and not self.inside(e.start_char)
         }
-        names = {n for n in names if n.split()[-1].lower() not in self.askers(para, before)}
+        askers = self.askers(para, before) | {(self.questioner or "x").split()[-1].lower()}
+        names = {n for n in names if n.split()[-1].lower() not in askers}
         if len({n.split()[-1].lower() for n in names}) != 1:
             return None
         found = max(names, key=len)
