@@ -1703,3 +1703,19 @@ def test_a_name_in_apposition_the_parser_hung_on_an_earlier_phrase_speaks(nlp: A
 def test_a_speech_verb_after_an_action_takes_its_subject(nlp: Any) -> None:
     text = "Halloran-Obi paused, then said: “There is always room for people who disagree.”"
     assert one(nlp, text).speaker == "Halloran-Obi"
+
+
+def test_a_quote_ending_in_a_nested_quote_takes_the_cue_after_it(nlp: Any) -> None:
+    text = (
+        'Anita Rao asked her to describe the moment. "It was far too fast. I remember '
+        "thinking, 'He won't make the bend,'\" Ms Holt said."
+    )
+    assert one(nlp, text).speaker == "Holt"
+
+
+def test_an_untyped_name_in_apposition_to_a_role_speaks(nlp: Any) -> None:
+    text = (
+        "Sentencing them at Ravensmoor Crown Court, the judge, Mr Justice Oakenfold, said:\n\n"
+        "“You led your brother to this.”"
+    )
+    assert one(nlp, text).speaker == "Oakenfold"

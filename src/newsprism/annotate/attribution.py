@@ -207,7 +207,7 @@ class Frames:
     def by_post(self, q: QuoteSpan, index: int) -> Attribution | None:
         if not q.closed:
             return None
-        inner_last = self.text[q.end - 1]
+        inner_last = self.text[q.start : q.end].rstrip("'’")[-1:]  # "…, 'the bend,'" she said
         after = self.text[q.close_end : q.close_end + 3].lstrip()
         if not (inner_last in ",?!…—–-" or after[:1] in (",", "—", "–") or after[:1].islower()):
             return None

@@ -92,8 +92,11 @@ def _name_just_before(verb: Token) -> Token | None:
     if before.text != ",":
         return None
     last = doc[verb.i - 2] if verb.i > 1 else before
-    if last.ent_type_ == "PERSON" and last.pos_ == "PROPN" and last.dep_ == "appos":
-        return last  # "In a statement read by X, Ellis's mother, Sorcha Ní Bhriain, said"
+    # "In a statement read by X, Ellis's mother, Sorcha Ní Bhriain, said"; "…, the judge,
+    # Mr Justice Oakenfold, said": a name in apposition the parse hung on an earlier phrase
+    typed = last.ent_type_ == "PERSON" or (last.ent_type_ == "" and last.head.pos_ == "NOUN")
+    if last.pos_ == "PROPN" and last.dep_ == "appos" and typed:
+        return last
     i = verb.i - 2
     while i > 0 and verb.i - i < 14 and doc[i].text != ",":
         if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
