@@ -24,7 +24,7 @@ def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
     [
         (
             "The committee's chair, Helena Morrow, asked the professor to explain the delay.",
-            "chair",
+            "Morrow",
             "professor",
         ),
         (

@@ -125,3 +125,24 @@ def test_a_reply_to_a_point_put_to_someone_is_theirs(nlp: Any) -> None:
         "not angry.”"
     )
     assert surnames(quotes(nlp, text)) == ["Osman"]
+
+
+def test_a_bare_paragraph_after_a_reply_goes_back_to_the_one_answered(nlp: Any) -> None:
+    text = (
+        "Sir Alan Whitby, the permanent secretary, was pressed on when the warning reached him."
+        "\n\n“It is a simple question. March or November?” Mr Ferrand asked.\n\n"
+        "“The risk was flagged in March. It was not quantified until the autumn,” the "
+        "permanent secretary replied.\n\n"
+        "“So, March.”\n\n"
+        "“In a qualified sense, yes.”"
+    )
+    assert surnames(quotes(nlp, text))[2:] == ["Ferrand", "Whitby"]
+
+
+def test_the_asker_named_after_a_comma_the_parser_did_not_join(nlp: Any) -> None:
+    text = (
+        "Speaking on a podcast, she was asked by the host, Ben Adeyinka-Cole, whether she "
+        "missed the job.\n\n"
+        "“Do you miss it?”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Adeyinka-Cole"]

@@ -108,7 +108,7 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
                 addressee = _asked_about(doc, verb)
             elif addressee is None:
                 continue  # "pressed on with the plan"
-        asker = asker if asker is not None and asker.i in within else None
+        asker = _named_after(asker) if asker is not None and asker.i in within else None
         addressee = addressee if addressee is not None and addressee.i in within else None
         asker = asker if is_party(doc, asker) else None
         addressee = addressee if is_party(doc, addressee) else None
@@ -165,3 +165,13 @@ def _by_noun(doc: Doc, word: Token) -> tuple[Token, Token | None, Token | None] 
     if addressee is not None and (not is_party(doc, addressee) or addressee.i < word.i):
         addressee = None
     return word, asker, addressee
+
+
+def _named_after(token: Token) -> Token:
+    """The name right after a role the parse did not join to it: "by the host, Ben
+    Adeyinka-Cole, whether …" gives Adeyinka-Cole (else ``token`` itself)."""
+    doc = token.doc
+    if token.pos_ != "NOUN" or token.i + 2 >= len(doc) or doc[token.i + 1].text != ",":
+        return token
+    ent = next((e for e in doc.ents if e.start == token.i + 2 and e.label_ == "PERSON"), None)
+    return ent[-1] if ent is not None else token

@@ -32,6 +32,7 @@ _VOCATIVE = re.compile(
 
 
 _TURNS = ("turn", "exchange")  # rules that found a side of a cue-less exchange
+_REPLY_VERBS = {"reply", "respond", "answer", "retort"}
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
@@ -70,7 +71,8 @@ class Exchanges(Naming):
         Precisely: the quote goes to the speaker two quotes back when exactly one of the
         last two quotes is a question and the new quote is a question iff that one is the
         older; or when it addresses the last speaker by name ("…, Pauline."), or the last
-        quote was itself a turn: a cue-less exchange alternates. One line of the
+        quote was itself a turn or a reply ("“…,” the permanent secretary replied. ¶ “So,
+        March.”"): a cue-less exchange alternates. One line of the
         reporter's may stand between the exchange and the quote before it; an open quote
         goes on with its speaker instead."""
         if len(results) < 2:
@@ -94,7 +96,13 @@ class Exchanges(Naming):
             return None
         text = self.text[q.start : q.end]
         replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
-        if replies or (last_att.reason in _TURNS and not self.addresses(text, older_att)):
+        answered = (  # "“…,” the secretary replied. ¶ “So, March.”", but "“No,” replied
+            self.verb(last_att.cue) in _REPLY_VERBS  # Talley. ¶ “It never was.”" goes on
+            and len(self.text[last.start : last.end].split()) > 2
+        )
+        if replies or (
+            (last_att.reason in _TURNS or answered) and not self.addresses(text, older_att)
+        ):
             att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
             att.confidence = min(older_att.confidence, last_att.confidence) - 0.2  # old
             return att  # you are, Pauline.”": Roger answers her
