@@ -45,6 +45,7 @@ def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
         ("Asked by Mr Osei whether he kept notes, the witness said he had.", "Osei", "witness"),
         ("Committee member Rhys Caddick pressed him on the bonus payments.", "Caddick", "him"),
         ("Cross-examining, Jonathan Askew, prosecuting, played the footage.", "Askew", None),
+        ("Martin Cole KC, counsel to the inquiry, took her through the email.", "Cole", "her"),
         ("Under cross-examination by Mr Askew, Tariq Osman said he was scared.", "Askew", "Osman"),
     ],
 )
@@ -63,6 +64,7 @@ def test_a_question_about_a_company_names_nobody_asked(nlp: Any) -> None:
     [
         "The inspectors examined the boiler twice in March.",
         "The council pressed on with the plan regardless.",
+        "She took the children through the woods.",
         "Shares rose 4 per cent on Tuesday.",
     ],
 )

@@ -1719,3 +1719,12 @@ def test_an_untyped_name_in_apposition_to_a_role_speaks(nlp: Any) -> None:
         "“You led your brother to this.”"
     )
     assert one(nlp, text).speaker == "Oakenfold"
+
+
+def test_a_place_tagged_as_a_person_inside_an_appositive_does_not_end_it(nlp: Any) -> None:
+    text = (
+        "Recording a conclusion, Rebecca Hallam, the senior coroner for North Wenlow, said "
+        "she would write to the council.\n\n"
+        "“This junction has been the subject of complaints for years.”"
+    )
+    assert one(nlp, text).speaker == "Rebecca Hallam"

@@ -8,6 +8,7 @@ questioning before the quotes, which then carry no cue:
 - "Dr Whitlam-Ngata was asked by Senator McCutcheon-Hale why …"
 - "Her barrister, Naomi Barraclough, put it to Ms Lindahl that …"
 - "Cross-examined by Mr Pryce, the witness accepted …"
+- "Martin Cole KC, counsel to the inquiry, took her through an email …"
 
 ``questioning`` reads such a sentence into (verb, asker, addressee); either
 party may be missing. Only people count as parties: a name, he/she/him/her, or
@@ -33,8 +34,15 @@ _QUESTIONING = set(
     "cross-examining".split()
 )
 # Verbs whose object, not their complement, is the one questioned ("pressed him on …").
-_NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split())
+_NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split()) | {
+    "take",
+    "takes",
+    "took",
+    "taking",
+    "taken",
+}
 _QUESTIONING_NOUNS = {"questioning", "examination", "examining", "cross-examination"}
+_TAKE = {"take", "takes", "took", "taking", "taken"}
 _MARKERS = {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}
 _PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
 
@@ -87,8 +95,9 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         noun = _by_noun(doc, verb)
         if noun is not None:
             return noun
-        if verb.lower_ not in _QUESTIONING or verb.pos_ not in ("VERB", "AUX"):
-            continue
+        took = verb.lower_ in _TAKE and any(c.lower_ == "through" for c in verb.children)
+        if (verb.lower_ not in _QUESTIONING and not took) or verb.pos_ not in ("VERB", "AUX"):
+            continue  # "took her through an email": counsel leading a witness
         if verb.lower_.startswith("exam") and not _cross(doc, verb):
             continue  # "examined the evidence": only cross-examination questions someone
         agent = [
@@ -110,8 +119,11 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
                 continue  # "pressed on with the plan"
         asker = _named_after(asker) if asker is not None and asker.i in within else None
         addressee = addressee if addressee is not None and addressee.i in within else None
+        asker = sp.without_post_nominal(asker) if asker is not None else None  # not "KC"
         asker = asker if is_party(doc, asker) else None
         addressee = addressee if is_party(doc, addressee) else None
+        if addressee is None and verb.lower_ in _NEEDS_OBJECT:
+            continue  # "took the children through the woods": nobody questioned
         if asker is not None or addressee is not None:
             return verb, asker, addressee
     return None

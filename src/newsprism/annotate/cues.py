@@ -99,8 +99,12 @@ def _name_just_before(verb: Token) -> Token | None:
         return last
     i = verb.i - 2
     while i > 0 and verb.i - i < 14 and doc[i].text != ",":
-        if doc[i].pos_ in ("VERB", "AUX") or doc[i].ent_type_ == "PERSON":
-            return None  # a clause, or a second person: not an appositive
+        in_prep = doc[i].dep_ == "pobj" or (
+            doc[i].dep_ == "compound" and doc[i].head.dep_ == "pobj"
+        )
+        if doc[i].pos_ in ("VERB", "AUX") or (doc[i].ent_type_ == "PERSON" and not in_prep):
+            return None  # a clause, or a second person: not an appositive ("for North Wenlow"
+            # may be tagged a person: inside a preposition's phrase it is not one)
         i -= 1
     name = doc[i - 1] if i > 0 and doc[i].text == "," else None
     if name is not None and name.ent_type_ == "PERSON" and name.pos_ == "PROPN":
