@@ -1728,3 +1728,12 @@ def test_a_place_tagged_as_a_person_inside_an_appositive_does_not_end_it(nlp: An
         "“This junction has been the subject of complaints for years.”"
     )
     assert one(nlp, text).speaker == "Rebecca Hallam"
+
+
+def test_a_statement_read_by_someone_else_is_its_author_s(nlp: Any) -> None:
+    text = (
+        "Faisal Rahimi, 29, a former detainee, was too unwell to attend. His statement was "
+        "read to the inquiry by his brother, Jawad Rahimi.\n\n"
+        "“I was not a criminal. I had not been charged with anything.”"
+    )
+    assert one(nlp, text).speaker == "Faisal Rahimi"

@@ -292,6 +292,13 @@ class Descriptions(Roles):
             if p.dep_ == "pobj"
         ]
         for owner in owners:
+            if owner.lower_ in ("his", "her") and owner.dep_ == "poss":  # "His statement was
+                para = self.text.rfind("\n", 0, owner.idx) + 1  # read by his brother": his own
+                he = "he" if owner.lower_ == "his" else "she"
+                cand = pr.resolve_pronoun(he, owner.idx, self.candidates, para_start=para)
+                if cand is not None and cand.name and cand.person:
+                    return cand.name
+                continue
             if owner.lower_ in sp.PRONOUNS or owner.lower_ in pr.DOCUMENTS:
                 continue
             name = self.named(owner)
