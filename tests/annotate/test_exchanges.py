@@ -146,3 +146,25 @@ def test_the_asker_named_after_a_comma_the_parser_did_not_join(nlp: Any) -> None
         "“Do you miss it?”"
     )
     assert surnames(quotes(nlp, text)) == ["Adeyinka-Cole"]
+
+
+def test_a_question_after_a_cued_answer_goes_back_to_the_one_asking(nlp: Any) -> None:
+    text = (
+        "Fenella Osgood, the former health minister, was giving evidence on Wednesday.\n\n"
+        "Jeremy Oduwole KC, counsel to the inquiry, asked what she had understood the "
+        "message to mean.\n\n"
+        "“I took it to mean they were known to people,” she said.\n\n"
+        "“Did you ask?”\n\n"
+        "“I didn't. I was approving dozens of these a day.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Osgood", "Oduwole", "Osgood"]
+
+
+def test_a_statement_after_a_cued_statement_goes_on_with_its_speaker(nlp: Any) -> None:
+    text = (
+        "Counsel to the inquiry, Rupert Hale, asked Professor Anna Solberg what had gone "
+        "wrong.\n\n"
+        "“The report was filed and nothing was done,” the professor said.\n\n"
+        "“Nobody read it for two years.”"
+    )
+    assert surnames(quotes(nlp, text))[-1] != "Hale"

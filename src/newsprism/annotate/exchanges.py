@@ -146,14 +146,17 @@ class Exchanges(Naming):
         chair, X, asked the professor to explain …" ¶ "“At the very least …”" is the
         professor's; a question there is the chair's. The opening sentence is in the
         last paragraph of the reporter's before the quote, with only quote paragraphs
-        between (at most eight); its last sentence of questioning counts (``asking``).
-        A statement that addresses the one asked by name is the asker's."""
+        between (at most eight), and only its two sides speaking in those with a cue; its
+        last sentence of questioning counts (``asking``). A statement that addresses the
+        one asked by name is the asker's; one right after a cued statement goes on with
+        that speaker (``continuation``)."""
         if not self.only_quote(q):
             return None
         last = results[-1][0] if results else None
         if last is not None and not last.closed and "\n" in self.text[last.end : q.open_at]:
             return None  # a long quote goes on
-        starts = set(self.starts)
+        found_at = {r[0].open_at: r for r in results}
+        cued: list[Attribution | None] = []  # quotes with their own cue inside the exchange
         end = self.text.rfind("\n", 0, q.open_at)
         for _ in range(9):
             p_end = len(self.text[: max(end, 0)].rstrip())
@@ -161,11 +164,13 @@ class Exchanges(Naming):
                 return None
             p_start = self.text.rfind("\n", 0, p_end) + 1
             first = p_start + len(self.text[p_start:p_end]) - len(self.text[p_start:p_end].lstrip())
-            if first not in starts:
+            if first not in found_at:
                 break
-            opened = next(s for s in self.spans if s.open_at == first)
+            opened, opened_att, _ = found_at[first]
             if not self.only_quote(opened):
-                return None  # a quote with its cue: the rules for those decide
+                if not cued and not self.question(q) and not self.question(opened):
+                    return None  # "“…,” she said. ¶ “…”": she goes on (``continuation``)
+                cued.append(opened_att)
             end = p_start - 1
         else:
             return None
@@ -176,6 +181,17 @@ class Exchanges(Naming):
         else:
             return None
         verb, asker, addressee = found
+        sides = set()
+        for side in (asker, addressee):
+            if side is not None:
+                named = Attribution("exchange", verb, side)
+                self.fill(named, side.idx)
+                sides.add(_surname(named))
+        if any(a is None for a in cued):
+            return None
+        others = {_surname(a) for a in cued if a is not None} - sides
+        if len(others) > (1 if addressee is None else 0):  # the unnamed side may speak
+            return None  # someone else spoke in between: not a two-sided exchange
         text = self.text[q.start : q.end]
         who = asker if self.question(q) else addressee
         if who is addressee and asker is not None and addressee is not None:
@@ -218,3 +234,8 @@ class Exchanges(Naming):
         if words & {"honour", "honor", "lordship", "ladyship", "worship", "lord", "lady"}:
             return judge
         return bool((words - {"mr", "mrs", "ms", "madam", "dr", "sir", "your", "my"}) & said)
+
+
+def _surname(att: Attribution) -> str:
+    """The last word of whom an attribution names, to tell the sides of an exchange apart."""
+    return ((att.name or att.description or "").split() or [""])[-1].lower()
