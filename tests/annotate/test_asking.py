@@ -6,8 +6,9 @@ from typing import Any
 
 import pytest
 
-from newsprism.annotate.asking import questioning
+from newsprism.annotate.asking import questioning, sparring
 from newsprism.annotate.nlp import parse
+from newsprism.annotate.speakers import name_of
 
 
 def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
@@ -16,7 +17,15 @@ def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
     if found is None:
         return None
     _, asker, addressee = found
-    return (asker.text if asker is not None else None, addressee.text if addressee else None)
+    return word(doc, asker), word(doc, addressee)
+
+
+def word(doc: Any, token: Any) -> str | None:
+    """A party as its last name's word ("Ambrose-Whyte", not the token "Whyte")."""
+    if token is None:
+        return None
+    name = name_of(doc, token)
+    return name.text.split()[-1] if name is not None else token.text
 
 
 @pytest.mark.parametrize(
@@ -39,17 +48,21 @@ def parties(nlp: Any, sentence: str) -> tuple[str | None, str | None] | None:
         ),
         (
             "Her barrister, Tomas Reid, put it to Ms Albright that the invoice was backdated.",
-            "barrister",
+            "Reid",
             "Albright",
         ),
         ("Asked by Mr Osei whether he kept notes, the witness said he had.", "Osei", "witness"),
         ("Committee member Rhys Caddick pressed him on the bonus payments.", "Caddick", "him"),
         ("Cross-examining, Jonathan Askew, prosecuting, played the footage.", "Askew", None),
         ("Martin Cole KC, counsel to the inquiry, took her through the email.", "Cole", "her"),
+        ("Mr Ambrose-Whyte showed him a 2012 letter to the association.", "Ambrose-Whyte", "him"),
+        ("Asked what he would do now, Haskins shrugged.", None, "Haskins"),
         ("Under cross-examination by Mr Askew, Tariq Osman said he was scared.", "Askew", "Osman"),
     ],
 )
-def test_asker_and_addressee(nlp: Any, sentence: str, asker: str, addressee: str | None) -> None:
+def test_asker_and_addressee(
+    nlp: Any, sentence: str, asker: str | None, addressee: str | None
+) -> None:
     assert parties(nlp, sentence) == (asker, addressee)
 
 
@@ -65,8 +78,15 @@ def test_a_question_about_a_company_names_nobody_asked(nlp: Any) -> None:
         "The inspectors examined the boiler twice in March.",
         "The council pressed on with the plan regardless.",
         "She took the children through the woods.",
+        "She is the one patients ask for at 3am.",
         "Shares rose 4 per cent on Tuesday.",
     ],
 )
 def test_no_questioning(nlp: Any, sentence: str) -> None:
     assert parties(nlp, sentence) is None
+
+
+def test_two_people_arguing_are_two_sides(nlp: Any) -> None:
+    doc = parse(nlp, ["Dr Tully-Ng clashed repeatedly with Senator Morrow-Baird over the cost."])[0]
+    found = sparring(doc, list(doc))
+    assert found is not None and [word(doc, t) for t in found[1:]] == ["Tully-Ng", "Morrow-Baird"]

@@ -168,3 +168,31 @@ def test_a_statement_after_a_cued_statement_goes_on_with_its_speaker(nlp: Any) -
         "“Nobody read it for two years.”"
     )
     assert surnames(quotes(nlp, text))[-1] != "Hale"
+
+
+def test_the_side_the_question_leaves_unnamed_is_who_spoke_before(nlp: Any) -> None:
+    text = (
+        "The council's director of resources, Margaret Oyelowo-Finch, told the committee "
+        "the system went live too soon. “We should have waited a month,” she said.\n\n"
+        "Cllr Bernadette Quayle asked who had made the decision to switch over.\n\n"
+        "“It was a joint decision of the programme board.”\n\n"
+        "“Who sits on the programme board?”\n\n"
+        "“I chair it.”"
+    )
+    assert surnames(quotes(nlp, text)) == [
+        "Oyelowo-Finch",
+        "Oyelowo-Finch",
+        "Quayle",
+        "Oyelowo-Finch",
+    ]
+
+
+def test_two_people_clashing_take_turns(nlp: Any) -> None:
+    text = (
+        "Dr Graham Tully-Ng clashed repeatedly with Senator Jacinta Morrow-Baird over the "
+        "cost of the breakwater.\n\n"
+        "“It's a simple question. How much did it cost?” Senator Morrow-Baird said.\n\n"
+        "“I've taken that on notice, Senator.”\n\n"
+        "“You took it on notice in February.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Morrow-Baird", "Tully-Ng", "Morrow-Baird"]

@@ -43,6 +43,7 @@ _NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing"
 }
 _QUESTIONING_NOUNS = {"questioning", "examination", "examining", "cross-examination"}
 _TAKE = {"take", "takes", "took", "taking", "taken"}
+_SHOW = {"show", "shows", "showed", "showing", "shown"}  # "showed him a 2012 letter"
 _MARKERS = {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}
 _PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
 
@@ -96,22 +97,36 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         if noun is not None:
             return noun
         took = verb.lower_ in _TAKE and any(c.lower_ == "through" for c in verb.children)
+        took = took or verb.lower_ in _SHOW  # "took her through an email", "showed him a
         if (verb.lower_ not in _QUESTIONING and not took) or verb.pos_ not in ("VERB", "AUX"):
-            continue  # "took her through an email": counsel leading a witness
+            continue  # letter": counsel leading a witness
         if verb.lower_.startswith("exam") and not _cross(doc, verb):
             continue  # "examined the evidence": only cross-examination questions someone
         agent = [
             g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
         ]
+        asks_for = verb.lower_.startswith("ask") and any(
+            c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
+        )
+        if asks_for:
+            continue  # "patients ask for her", "asked for help": nobody questioned
         passive = bool(agent) or any(c.dep_ == "auxpass" for c in verb.children)
-        if passive or (verb.tag_ == "VBN" and verb.dep_ == "advcl"):
+        opening = (  # "Asked what he would do, Haskins shrugged." (tagged VBD or VBN)
+            verb.tag_ in ("VBN", "VBD")
+            and verb.dep_ == "advcl"
+            and verb.lower_.endswith("ed")
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            and verb.i < verb.head.i
+        )
+        if passive or opening:
             asker = agent[0] if agent else None
             addressee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if addressee is None and verb.dep_ == "advcl":  # "Asked by X, the witness said"
                 addressee = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)
         else:
             asker = subject_of(verb)
-            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objects = [c for c in verb.children if c.dep_ == "dative"]  # "showed him a letter"
+            objects = objects or [c for c in verb.children if c.dep_ in ("dobj", "dative")]
             addressee = objects[0] if objects else None
             if addressee is None and verb.lower_ not in _NEEDS_OBJECT:
                 addressee = _asked_about(doc, verb)
@@ -122,7 +137,7 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         asker = sp.without_post_nominal(asker) if asker is not None else None  # not "KC"
         asker = asker if is_party(doc, asker) else None
         addressee = addressee if is_party(doc, addressee) else None
-        if addressee is None and verb.lower_ in _NEEDS_OBJECT:
+        if addressee is None and (verb.lower_ in _NEEDS_OBJECT or verb.lower_ in _SHOW):
             continue  # "took the children through the woods": nobody questioned
         if asker is not None or addressee is not None:
             return verb, asker, addressee
@@ -187,3 +202,29 @@ def _named_after(token: Token) -> Token:
         return token
     ent = next((e for e in doc.ents if e.start == token.i + 2 and e.label_ == "PERSON"), None)
     return ent[-1] if ent is not None else token
+
+
+# Verbs of two people arguing: "X clashed with Y", "X sparred with Y".
+_SPARRING = set(
+    "clash clashes clashed clashing spar spars sparred sparring row rows rowed rowing "
+    "argue argues argued arguing".split()
+)
+
+
+def sparring(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token, Token] | None:
+    """(verb, one side, the other) of "Dr Tully-Ng clashed repeatedly with Senator
+    Morrow-Baird over …": two people, neither asking, who take turns."""
+    for verb in sent:
+        if verb.lower_ not in _SPARRING or verb.pos_ != "VERB":
+            continue
+        one = subject_of(verb)
+        other = [
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ == "with"
+            for g in c.children
+            if g.dep_ == "pobj"
+        ]
+        if one is not None and len(other) == 1 and is_party(doc, one) and is_party(doc, other[0]):
+            return verb, one, other[0]
+    return None

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.asking import put_to, questioning
+from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.naming import Naming
 from newsprism.annotate.quote_marks import QuoteSpan
@@ -174,11 +174,15 @@ class Exchanges(Naming):
             end = p_start - 1
         else:
             return None
+        found = None
         for sent in reversed(self.sentences(p_start, p_end)):
             found = questioning(self.doc, sent)
             if found is not None:
                 break
-        else:
+            argued = sparring(self.doc, sent)
+            if argued is not None:  # "X clashed with Y": whoever did not speak last
+                return self.other_side(argued[0], argued[1:], results)
+        if found is None:
             return None
         verb, asker, addressee = found
         sides = set()
@@ -199,11 +203,46 @@ class Exchanges(Naming):
             self.fill(named, addressee.idx)
             if self.addresses(text, named):
                 who = asker  # "“That is not an answer, Dr Whitlam-Ngata.”"
-        if who is None:
+        if who is None and asker is not None and addressee is None and not self.question(q):
+            return self.unnamed_side(sides, results)  # "X asked who had decided": the one
+        if who is None:  # who answered X is whoever else spoke last
             return None
         att = Attribution("exchange", verb, who)
         self.fill(att, who.idx)
         return att if att.name or att.description else None
+
+    def other_side(
+        self,
+        verb: Token,
+        sides: tuple[Token, Token],
+        results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]],
+    ) -> Attribution | None:
+        """Of two sides taking turns, the one who did not speak the quote before."""
+        last = results[-1][1] if results else None
+        if last is None:
+            return None
+        found = []
+        for side in sides:
+            att = Attribution("exchange", verb, side)
+            self.fill(att, side.idx)
+            found.append(att)
+        names = [_surname(a) for a in found]
+        if _surname(last) not in names or names[0] == names[1]:
+            return None
+        other = found[1 - names.index(_surname(last))]
+        return other if other.name or other.description else None
+
+    @staticmethod
+    def unnamed_side(
+        sides: set[str], results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The side of an exchange its opening sentence does not name ("X asked who had
+        made the decision"): the last one quoted who is not the named side."""
+        for _, att, kind in reversed(results[-6:]):
+            named = att is not None and (att.name or att.description)
+            if att is not None and named and kind == "direct" and _surname(att) not in sides:
+                return att.carried("exchange")
+        return None
 
     def only_quote(self, q: QuoteSpan) -> bool:
         """Whether a quote is its whole paragraph (closing punctuation aside)."""
