@@ -208,7 +208,8 @@ def _post_nominal(token: Token) -> bool:
         return True
     previous = token.doc[token.i - 1] if token.i > 0 else None
     return (
-        token.ent_type_ == "PERSON"  # not "Consumer Watch UK"
+        "PERSON" in (token.ent_type_, previous.ent_type_ if previous is not None else "")
+        and token.ent_type_ in ("PERSON", "")  # not "Consumer Watch UK"; "Solberg FRCP"
         and token.is_upper
         and token.is_alpha
         and 2 <= len(token) <= 5
