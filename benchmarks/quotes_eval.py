@@ -78,9 +78,12 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> float:
 
 
 def _last(name: str | None) -> str | None:
+    """A name's last word, without a possessive or a generational suffix ("Raymond Ellis
+    Jr." is matched as Ellis, the suffix ignored since 2026-11-24, session 8)."""
     if not name:
         return None
-    return re.sub(r"[’']s$", "", name.split()[-1]).lower()
+    words = [w for w in name.split() if w.rstrip(".,").lower() not in ("jr", "sr")] or [name]
+    return re.sub(r"[’']s$", "", words[-1]).lower()
 
 
 def description_head(desc: str | None) -> str | None:

@@ -876,6 +876,22 @@ def test_the_evaluation_compares_description_heads(desc: str, head: str) -> None
     assert description_head(desc) == head
 
 
+@pytest.mark.parametrize(
+    ("name", "last"),
+    [
+        ("Raymond Ellis Jr.", "ellis"),  # a generational suffix is no surname
+        ("Raymond Ellis", "ellis"),
+        ("Tom Reed's", "reed"),
+        ("Jr", "jr"),
+    ],
+)
+def test_the_evaluation_compares_surnames(name: str, last: str) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from quotes_eval import _last
+
+    assert _last(name) == last
+
+
 @pytest.mark.parametrize("split", sorted(LATER_FLOORS))
 def test_later_fresh_set_floors(nlp: Any, split: str) -> None:
     sys.path.insert(0, str(ROOT / "benchmarks"))
@@ -1751,3 +1767,11 @@ def test_a_statement_read_by_someone_else_is_its_author_s(nlp: Any) -> None:
         "“I was not a criminal. I had not been charged with anything.”"
     )
     assert one(nlp, text).speaker == "Faisal Rahimi"
+
+
+def test_a_post_nominal_outside_the_name_entity_is_dropped(nlp: Any) -> None:
+    text = (
+        "Dame Ingrid Solberg FRCP, the former adviser, told the committee that she had been "
+        "ignored.\n\n“I advised in writing,” she said."
+    )
+    assert one(nlp, text).speaker == "Ingrid Solberg"
