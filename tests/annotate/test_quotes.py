@@ -794,6 +794,10 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh43 (268 direct; a day's general news) at d774f5f: 0.966 / 0.955  [0.962 / 0.951]
 #   fresh45 (296 direct; politics and public affairs) at d35a070 (after tuning on 36-43):
 #     0.879 / 0.834  [0.882 / 0.807]
+#   (quotes_eval's matching changed once in session 8, in the commit that says so: a
+#   generational suffix is no surname, "Raymond Ellis Jr." matches Raymond Ellis.)
+#   fresh44 (313 direct; courts and inquiries) at 15f45b6 (after tuning on 36-43, 45):
+#     0.889 / 0.840  [0.874 / 0.776]
 # The fresh9-45 annotators each read markup.py and fresh8's conventions docstring only.
 # Every set up to fresh45 has had its errors read or is tuning data now (fresh37-45's each
 # only after its one run in session 8). The next set written blind gives the next honest
@@ -853,6 +857,7 @@ LATER_FLOORS = {
     "fresh41": {"speaker_p": 0.89, "speaker_r": 0.86},  # the honest one-shot figures
     "fresh42": {"speaker_p": 0.86, "speaker_r": 0.83},  # the honest one-shot figures
     "fresh43": {"speaker_p": 0.95, "speaker_r": 0.94},  # the honest one-shot figures
+    "fresh44": {"speaker_p": 0.87, "speaker_r": 0.82},  # the honest one-shot figures
     "fresh45": {"speaker_p": 0.86, "speaker_r": 0.82},  # the honest one-shot figures
 }
 _SPAN_AND_KIND = {"span_p_exact": 0.98, "span_r_exact": 0.98, "kind_accuracy": 0.92}
