@@ -1780,3 +1780,21 @@ def test_a_post_nominal_outside_the_name_entity_is_dropped(nlp: Any) -> None:
         "ignored.\n\n“I advised in writing,” she said."
     )
     assert one(nlp, text).speaker == "Ingrid Solberg"
+
+
+def test_a_statement_read_on_behalf_of_a_family_is_the_family_s(nlp: Any) -> None:
+    text = (
+        "Outside court, his sister, Abena Mensah, read a statement on behalf of the family.\n\n"
+        "“Kofi was a father, a son and a brother,” the statement said."
+    )
+    q = one(nlp, text)
+    assert (q.speaker, q.speaker_description) == (None, "the family")
+
+
+def test_a_statement_someone_made_on_behalf_of_a_family_is_still_theirs(nlp: Any) -> None:
+    text = (
+        "His son, Kit Quayle, said in a statement on behalf of the family that his father had "
+        "died peacefully.\n\n"
+        "“Dad made the whole country laugh,” the statement said."
+    )
+    assert one(nlp, text).speaker == "Kit Quayle"

@@ -107,6 +107,12 @@ class Descriptions(Roles):
             if " " not in named:
                 self.expand_name(att, before)
             return
+        behalf = self.on_behalf_of(head, before)  # "X read a statement on behalf of the family"
+        if behalf is not None:
+            att.name, att.description = behalf
+            att.person = att.name is None or att.name not in self.organisations(before)
+            att.reason += "+author"
+            return
         author = self.document_author(head, before)  # "X said in a statement …. the statement said"
         if author is not None:
             att.name, att.reason = author, att.reason + "+author"
@@ -278,6 +284,42 @@ class Descriptions(Roles):
                 return None
             return self.named(subject)
         return self.writer(before, window)
+
+    def on_behalf_of(
+        self, head: str, before: int, window: int = 900
+    ) -> tuple[str | None, str | None] | None:
+        """The author of a statement someone else read out: "His sister read a statement on
+        behalf of the family" gives (None, "the family"); a name gives (name, None)."""
+        if head not in pr.DOCUMENTS:
+            return None
+        for token in reversed(self.doc):
+            if token.idx >= before:
+                continue
+            if before - token.idx > window:
+                break
+            if token.lower_ != head or self.inside(token.idx):
+                continue
+            verb = token.head
+            if verb.lower_ not in ("read", "reads", "reading", "delivered"):
+                return None  # "Kit Quayle said in a statement on behalf of the family": his
+            for behalf in (t for t in verb.subtree if t.lower_ == "behalf"):
+                of = [c for c in behalf.children if c.lower_ == "of"]
+                author = [g for c in of for g in c.children if g.dep_ == "pobj"]
+                if len(author) != 1:
+                    continue
+                proper = author[0].pos_ == "PROPN" or author[0].ent_type_ != ""
+                name = self.named(author[0]) if proper else None
+                if name is not None:
+                    return name, None
+                head_word = author[0]  # "the family", "the families of the victims", but
+                end = head_word.i + 1  # not "the family outside court"
+                of_phrase = [c for c in head_word.rights if c.lower_ == "of"]
+                if of_phrase:
+                    end = of_phrase[0].right_edge.i + 1
+                start = sp.phrase_of(self.doc, head_word).start
+                return None, self.doc[start:end].text
+            return None
+        return None
 
     def document_owner(self, doc_noun: Token) -> str | None:
         """Whose document a document noun names by itself: ``a Harbridge Homes statement``,
