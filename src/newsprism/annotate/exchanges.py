@@ -97,7 +97,8 @@ class Exchanges(Naming):
         text = self.text[q.start : q.end]
         replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
         answered = (  # "“…,” the secretary replied. ¶ “So, March.”", but "“No,” replied
-            self.verb(last_att.cue) in _REPLY_VERBS  # Talley. ¶ “It never was.”" goes on
+            (self.verb(last_att.cue) in _REPLY_VERBS or self.question(older))  # Talley. ¶
+            and not self.question(last)  # “It never was.”" goes on
             and len(self.text[last.start : last.end].split()) > 2
         )
         if replies or (
