@@ -228,3 +228,47 @@ def sparring(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token, Token] | No
         if one is not None and len(other) == 1 and is_party(doc, one) and is_party(doc, other[0]):
             return verb, one, other[0]
     return None
+
+
+# Verbs that put a point to someone, whom a reply then answers.
+_PUTTING = {"suggest", "put", "ask", "press", "challenge", "accuse", "question", "quiz", "insist"}
+
+
+def point_put(cue: Token) -> tuple[str, Token | None] | None:
+    """Whom a reply answers, by surname, and who was put the point, when the sentence
+    before the reply's says: "Mr Askew suggested the defendant had lost his temper. He
+    replied: …" gives Askew, and the defendant ("Fennimore paused. “…,” he replied.": no
+    point was put, the one pausing replies)."""
+    doc = cue.doc
+    if cue.sent.start == 0:
+        return None
+    before = doc[cue.sent.start - 1].sent
+    if before.root.lemma_.lower() not in _PUTTING:
+        return None
+    subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
+    name = sp.name_of(doc, subjects[0]) if len(subjects) == 1 else None
+    if name is None:
+        return None
+    put = [  # the one questioned: the object, or the subject of what was put to them
+        c
+        for c in before.root.children
+        if c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and c.i > before.root.i)
+    ]
+    put = [
+        next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "ccomp" else c
+        for c in put
+    ]
+    party = put[0] if len(put) == 1 and is_party(doc, put[0], pronouns=False) else None
+    return name.text.split()[-1], party
+
+
+def askers(doc: Doc, sentences: Sequence[Sequence[Token]]) -> set[str]:
+    """Surnames (lower case) of those asking questions in ``sentences`` ("Asked by Mr
+    Ashworth-Reid whether …, the witness said …": the witness is not the one asking)."""
+    found = set()
+    for sent in sentences:
+        asking = questioning(doc, sent)
+        name = sp.name_of(doc, asking[1]) if asking and asking[1] is not None else None
+        if name is not None:
+            found.add(name.text.split()[-1].lower())
+    return found

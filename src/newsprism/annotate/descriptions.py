@@ -16,8 +16,9 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
+from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.asking import questioning
+from newsprism.annotate.asking import askers
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.roles import NEVER_NAMED, Roles
@@ -210,15 +211,8 @@ class Descriptions(Roles):
         return found if gender is None or known in (None, gender) else None
 
     def askers(self, start: int, end: int) -> set[str]:
-        """Surnames of those asking questions between two offsets ("Asked by Mr Ashworth-Reid
-        whether …, the witness said …": the witness is not the one asking)."""
-        found = set()
-        for sent in self.sentences(start, end):
-            asking = questioning(self.doc, sent)
-            name = sp.name_of(self.doc, asking[1]) if asking and asking[1] is not None else None
-            if name is not None:
-                found.add(name.text.split()[-1].lower())
-        return found
+        """Surnames of those asking questions between two offsets (``asking.askers``)."""
+        return askers(self.doc, self.sentences(start, end))
 
     def genderless_subject_in_paragraph(self, before: int) -> str | None:
         """The one name made a subject in the cue's own paragraph, when nobody else is there
@@ -285,41 +279,15 @@ class Descriptions(Roles):
             return self.named(subject)
         return self.writer(before, window)
 
-    def on_behalf_of(
-        self, head: str, before: int, window: int = 900
-    ) -> tuple[str | None, str | None] | None:
-        """The author of a statement someone else read out: "His sister read a statement on
-        behalf of the family" gives (None, "the family"); a name gives (name, None)."""
-        if head not in pr.DOCUMENTS:
+    def on_behalf_of(self, head: str, before: int) -> tuple[str | None, str | None] | None:
+        """The author of a statement someone else read out (``read_out``): (name, None) or,
+        for an unnamed author, (None, "the family")."""
+        author = read_out.author(self.doc, head, before, self.inside)
+        if author is None:
             return None
-        for token in reversed(self.doc):
-            if token.idx >= before:
-                continue
-            if before - token.idx > window:
-                break
-            if token.lower_ != head or self.inside(token.idx):
-                continue
-            verb = token.head
-            if verb.lower_ not in ("read", "reads", "reading", "delivered"):
-                return None  # "Kit Quayle said in a statement on behalf of the family": his
-            for behalf in (t for t in verb.subtree if t.lower_ == "behalf"):
-                of = [c for c in behalf.children if c.lower_ == "of"]
-                author = [g for c in of for g in c.children if g.dep_ == "pobj"]
-                if len(author) != 1:
-                    continue
-                proper = author[0].pos_ == "PROPN" or author[0].ent_type_ != ""
-                name = self.named(author[0]) if proper else None
-                if name is not None:
-                    return name, None
-                head_word = author[0]  # "the family", "the families of the victims", but
-                end = head_word.i + 1  # not "the family outside court"
-                of_phrase = [c for c in head_word.rights if c.lower_ == "of"]
-                if of_phrase:
-                    end = of_phrase[0].right_edge.i + 1
-                start = sp.phrase_of(self.doc, head_word).start
-                return None, self.doc[start:end].text
-            return None
-        return None
+        proper = author.pos_ == "PROPN" or author.ent_type_ != ""
+        name = self.named(author) if proper else None
+        return (name, None) if name is not None else (None, read_out.phrase(author))
 
     def document_owner(self, doc_noun: Token) -> str | None:
         """Whose document a document noun names by itself: ``a Harbridge Homes statement``,

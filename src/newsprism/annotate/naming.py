@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.asking import is_party
+from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.name_kinds import (
     NameKinds,
@@ -27,39 +27,12 @@ _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
 
 _REPLIES = {"reply", "respond", "answer", "retort", "counter"}
-_PUTTING = {"suggest", "put", "ask", "press", "challenge", "accuse", "question", "quiz", "insist"}
 
 
 class Naming(NameKinds):
     """Speakers' names and descriptions, and the candidates anaphors may refer to."""
 
     # -- naming ---------------------------------------------------------------------
-    def replied_to(self, att: Attribution) -> tuple[str, Token | None] | None:
-        """Whom a reply answers, by surname, and who was put the point, when the sentence
-        before the reply's says ("Mr Askew suggested the defendant had lost his temper. He
-        replied: …": Askew, and the defendant)."""
-        cue = att.cue
-        if cue is None or cue.lemma_.lower() not in _REPLIES or cue.sent.start == 0:
-            return None
-        before = self.doc[cue.sent.start - 1].sent
-        if before.root.lemma_.lower() not in _PUTTING:
-            return None  # "Fennimore paused. “…,” he replied.": the one replying
-        subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
-        name = sp.name_of(self.doc, subjects[0]) if len(subjects) == 1 else None
-        if name is None:
-            return None
-        put = [  # the one questioned: the object, or the subject of what was put to them
-            c
-            for c in before.root.children
-            if c.dep_ in ("dobj", "dative") or (c.dep_ == "ccomp" and c.i > before.root.i)
-        ]
-        put = [
-            next((g for g in c.children if g.dep_ == "nsubj"), c) if c.dep_ == "ccomp" else c
-            for c in put
-        ]
-        party = put[0] if len(put) == 1 and is_party(self.doc, put[0], pronouns=False) else None
-        return name.text.split()[-1], party
-
     def fill(self, att: Attribution, before: int) -> None:
         """Turn the attribution's subject into a name or description (pronouns resolved)."""
         subject = att.subject
@@ -93,7 +66,9 @@ class Naming(NameKinds):
             if cand is not None and self.questioner is not None and cand.name == self.questioner:
                 others = [c for c in self.candidates if c.name != self.questioner]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
-            replied = self.replied_to(att)  # "Mr Askew suggested …. He replied: “…”"
+            replying = att.cue is not None and att.cue.lemma_.lower() in _REPLIES
+            replied = point_put(att.cue) if replying else None  # "Mr Askew suggested …. He
+            # replied: “…”": not Askew
             if (
                 cand is not None
                 and replied is not None
