@@ -10,7 +10,10 @@ earlier rules rest on firmer evidence:
    (``“…,” said Vlad, a lawyer``), for parses that split the sentence;
 3. ``pre``: a speech verb before the quote in its sentence (``Peskov said: “…”``);
 4. ``according``: ``according to X`` in the quote's sentence;
-5. ``continuation``: the second half of a split quote (``“…,” he said. “…”``)
+5. ``turn`` and ``exchange`` (``exchanges``): a quote-only paragraph in a
+   question-and-answer exchange, by the alternation of its sides or by the
+   sentence that opened the questioning (``X asked Y whether …``);
+6. ``continuation``: the second half of a split quote (``“…,” he said. “…”``)
    or the next paragraph of a long quote takes the speaker of its first part
    (and a first part with no attribution takes that of the part after it).
 
