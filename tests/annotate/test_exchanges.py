@@ -196,3 +196,14 @@ def test_two_people_clashing_take_turns(nlp: Any) -> None:
         "“You took it on notice in February.”"
     )
     assert surnames(quotes(nlp, text)) == ["Morrow-Baird", "Tully-Ng", "Morrow-Baird"]
+
+
+def test_a_point_put_to_him_by_a_presenter_starts_an_exchange(nlp: Any) -> None:
+    text = (
+        "The leader of the council, Graham Tolley, faced a barrage of criticism.\n\n"
+        "The presenter, Jasmine Akhtar, put to him that the council had spent £2.4 million "
+        "on its own headquarters. “Was that a priority?”\n\n"
+        "“That was a decision taken by the previous administration.”\n\n"
+        "“You were deputy leader of the previous administration.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Akhtar", "Tolley", "Akhtar"]

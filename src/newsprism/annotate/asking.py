@@ -51,11 +51,14 @@ _PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
 def put_to(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token] | None:
     """Who puts a question to whom in a sentence of cross-examination: "Her barrister,
     Naomi Barraclough, put it to Ms Lindahl that the sheet was created later." (asker,
-    addressee): both named people, the verb "put" with "to" and a person."""
+    addressee): a named asker, the verb "put" with "to" and a person (a name, him or her,
+    or a description of one)."""
     for verb in sent:
-        if verb.lower_ not in ("put", "puts") or verb.dep_ != "ROOT":
+        if verb.lower_ not in ("put", "puts") or verb.dep_ not in ("ROOT", "acl"):
             continue
         asker = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):  # "The presenter,
+            asker = verb.head  # Jasmine Akhtar, put to him that …" read as a reduced relative
         to = [
             g
             for c in verb.children
@@ -65,8 +68,8 @@ def put_to(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token] | None:
         ]
         if asker is None or len(to) != 1:
             return None
-        if sp.name_of(doc, asker) is None or sp.name_of(doc, to[0]) is None:
-            return None
+        if sp.name_of(doc, asker) is None or not is_party(doc, to[0]):
+            return None  # "put it to Ms Lindahl", "put to him that …"
         return asker, to[0]
     return None
 
