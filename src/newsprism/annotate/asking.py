@@ -33,17 +33,12 @@ _QUESTIONING = set(
     "interrogated interrogating cross-examine cross-examines cross-examined "
     "cross-examining".split()
 )
-# Verbs whose object, not their complement, is the one questioned ("pressed him on …").
-_NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split()) | {
-    "take",
-    "takes",
-    "took",
-    "taking",
-    "taken",
-}
 _QUESTIONING_NOUNS = {"questioning", "examination", "examining", "cross-examination"}
-_TAKE = {"take", "takes", "took", "taking", "taken"}
+_TAKE = {"take", "takes", "took", "taking", "taken"}  # "took her through an email"
 _SHOW = {"show", "shows", "showed", "showing", "shown"}  # "showed him a 2012 letter"
+# Verbs whose object, not their complement, is the one questioned ("pressed him on …").
+_NEEDS_OBJECT = set("press presses pressed pressing probe probes probed probing".split())
+_NEEDS_OBJECT |= _TAKE | _SHOW
 _MARKERS = {"whether", "if", "why", "how", "what", "when", "who", "where", "which"}
 _PEOPLE_PRONOUNS = {"he", "she", "him", "her"}
 
@@ -133,15 +128,13 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
             addressee = objects[0] if objects else None
             if addressee is None and verb.lower_ not in _NEEDS_OBJECT:
                 addressee = _asked_about(doc, verb)
-            elif addressee is None:
-                continue  # "pressed on with the plan"
         asker = _named_after(asker) if asker is not None and asker.i in within else None
         addressee = addressee if addressee is not None and addressee.i in within else None
         asker = sp.without_post_nominal(asker) if asker is not None else None  # not "KC"
         asker = asker if is_party(doc, asker) else None
         addressee = addressee if is_party(doc, addressee) else None
-        if addressee is None and (verb.lower_ in _NEEDS_OBJECT or verb.lower_ in _SHOW):
-            continue  # "took the children through the woods": nobody questioned
+        if addressee is None and verb.lower_ in _NEEDS_OBJECT:
+            continue  # "pressed on with the plan", "took the children through the woods"
         if asker is not None or addressee is not None:
             return verb, asker, addressee
     return None
@@ -174,12 +167,7 @@ def _by_noun(doc: Doc, word: Token) -> tuple[Token, Token | None, Token | None] 
     """Questioning named by a noun: "Under cross-examination by Mr Askew, Hussain said …",
     "Under questioning from the chair, …", or "Cross-examining, Jonathan Askew, …" with the
     participle parsed as a noun (its apposition is the one asking)."""
-    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in (
-        "questioning",
-        "examination",
-        "examining",
-        "cross-examination",
-    ):
+    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in _QUESTIONING_NOUNS:
         return None
     if word.lower_.startswith("exam") and not _cross(doc, word):
         return None

@@ -137,6 +137,11 @@ class Frames:
             subj = sp.without_post_nominal(subj)
         return None if subj is None or self.inside(subj.idx) else subj
 
+    def verb(self, cue: Token) -> str:
+        """A cue's verb (``asked`` → ask): its lemma, or the speech-verb form table when
+        the pipeline has no lemmatizer."""
+        return cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
+
     def cue(self, token: Token) -> str | None:
         verb = sp.is_cue(token, self.use_lemma)
         if verb == "put" and not any(c.lower_ == "it" for c in token.children):

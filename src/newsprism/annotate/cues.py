@@ -62,6 +62,9 @@ for _verb, _all in _IRREGULAR.items():
 # Cues that only name a quote as a label, not as speech, unless a person says them.
 WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak", "continue"}
 
+# Speech verbs that answer someone: the speaker is the other side of an exchange.
+REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter"}
+
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
 

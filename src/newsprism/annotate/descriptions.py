@@ -125,10 +125,8 @@ class Descriptions(Roles):
                 att.person = False
         if att.person and name is None:
             gender = sp.gender_of_words([t.lower_ for t in desc])
-            asked = (self.questioner or "").split()[-1:]  # "“…?” Ms Pugh asked. ¶ “…,” the
-            pool = [  # witness replied.": not Ms Pugh
-                c for c in self.candidates if not asked or (c.name or "").split()[-1:] != asked
-            ]
+            asked = self.asked_by()  # "“…?” Ms Pugh asked. ¶ “…,” the witness replied.": not her
+            pool = [c for c in self.candidates if not asked or _last_word(c.name) != asked]
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:
                 ref = pr.resolve_person_description(head, gender, before, pool)
@@ -201,14 +199,18 @@ class Descriptions(Roles):
             and para <= e.start_char < before
             and not self.inside(e.start_char)
         }
-        askers = self.askers(para, before) | {(self.questioner or "x").split()[-1].lower()}
-        names = {n for n in names if n.split()[-1].lower() not in askers}
+        askers = self.askers(para, before) | {self.asked_by()}
+        names = {n for n in names if _last_word(n) not in askers}
         if len({n.split()[-1].lower() for n in names}) != 1:
             return None
         found = max(names, key=len)
         known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
         known = known or sp.gender_of_name(found)
         return found if gender is None or known in (None, gender) else None
+
+    def asked_by(self) -> str:
+        """The surname (lower case) of whoever asked the question the quote answers, or ""."""
+        return _last_word(self.questioner)
 
     def askers(self, start: int, end: int) -> set[str]:
         """Surnames of those asking questions between two offsets (``asking.askers``)."""
@@ -437,3 +439,8 @@ def _title_run_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
         end += 1
     return end
+
+
+def _last_word(name: str | None) -> str:
+    """A name's last word in lower case ("" for none): how askers are told apart."""
+    return ((name or "").split() or [""])[-1].lower()

@@ -13,9 +13,9 @@ import re
 
 from spacy.tokens import Token
 
-from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.naming import Naming
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import QuoteKind
@@ -32,17 +32,11 @@ _VOCATIVE = re.compile(
 
 
 _TURNS = ("turn", "exchange")  # rules that found a side of a cue-less exchange
-_REPLY_VERBS = {"reply", "respond", "answer", "retort"}
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
 class Exchanges(Naming):
     """The exchange rules of the quote extractor (see ``quotes``)."""
-
-    def verb(self, cue: Token) -> str:
-        """A cue's verb (``asked`` → ask): its lemma, or the speech-verb form table when
-        the pipeline has no lemmatizer."""
-        return cue.lemma_.lower() if self.use_lemma else sp.SPEECH_FORMS.get(cue.lower_, "")
 
     def asked_before(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
@@ -77,10 +71,7 @@ class Exchanges(Naming):
         goes on with its speaker instead."""
         if len(results) < 2:
             return None
-        start = self.text.rfind("\n", 0, q.open_at) + 1
-        end = self.text.find("\n", q.close_end)
-        end = len(self.text) if end < 0 else end
-        if self.text[start : q.open_at].strip() or self.text[q.close_end : end].strip(" .,;:!?…"):
+        if not self.only_quote(q):
             return None
         (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
         if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
@@ -91,13 +82,13 @@ class Exchanges(Naming):
             return None  # an exchange is consecutive paragraphs …
         if self.text[older.open_at : last.open_at].count("\n\n") > 2:
             return None  # … after at most a line of the reporter's ("He asked: …")
-        who = [(a.name or a.description or "").split()[-1:] for a in (last_att, older_att)]
+        who = [_surname(last_att), _surname(older_att)]
         if not who[0] or not who[1] or who[0] == who[1]:
             return None
         text = self.text[q.start : q.end]
         replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
         answered = (  # "“…,” the secretary replied. ¶ “So, March.”", but "“No,” replied
-            (self.verb(last_att.cue) in _REPLY_VERBS or self.question(older))  # Talley. ¶
+            (self.verb(last_att.cue) in REPLY_VERBS or self.question(older))  # Talley. ¶
             and not self.question(last)  # “It never was.”" goes on
             and len(self.text[last.start : last.end].split()) > 2
         )
@@ -186,12 +177,8 @@ class Exchanges(Naming):
         if found is None:
             return None
         verb, asker, addressee = found
-        sides = set()
-        for side in (asker, addressee):
-            if side is not None:
-                named = Attribution("exchange", verb, side)
-                self.fill(named, side.idx)
-                sides.add(_surname(named))
+        named = {side.i: self.side(verb, side) for side in (asker, addressee) if side is not None}
+        sides = {_surname(a) for a in named.values()}
         if any(a is None for a in cued):
             return None
         others = {_surname(a) for a in cued if a is not None} - sides
@@ -199,18 +186,25 @@ class Exchanges(Naming):
             return None  # someone else spoke in between: not a two-sided exchange
         text = self.text[q.start : q.end]
         who = asker if self.question(q) else addressee
-        if who is addressee and asker is not None and addressee is not None:
-            named = Attribution("exchange", verb, addressee)
-            self.fill(named, addressee.idx)
-            if self.addresses(text, named):
-                who = asker  # "“That is not an answer, Dr Whitlam-Ngata.”"
+        if (
+            who is addressee
+            and asker is not None
+            and addressee is not None
+            and self.addresses(text, named[addressee.i])
+        ):
+            who = asker  # "“That is not an answer, Dr Whitlam-Ngata.”"
         if who is None and asker is not None and addressee is None and not self.question(q):
             return self.unnamed_side(sides, results)  # "X asked who had decided": the one
         if who is None:  # who answered X is whoever else spoke last
             return None
+        att = named[who.i]
+        return att if att.name or att.description else None
+
+    def side(self, verb: Token, who: Token) -> Attribution:
+        """One side of an exchange, named where the opening sentence names it."""
         att = Attribution("exchange", verb, who)
         self.fill(att, who.idx)
-        return att if att.name or att.description else None
+        return att
 
     def other_side(
         self,
@@ -222,11 +216,7 @@ class Exchanges(Naming):
         last = results[-1][1] if results else None
         if last is None:
             return None
-        found = []
-        for side in sides:
-            att = Attribution("exchange", verb, side)
-            self.fill(att, side.idx)
-            found.append(att)
+        found = [self.side(verb, side) for side in sides]
         names = [_surname(a) for a in found]
         if _surname(last) not in names or names[0] == names[1]:
             return None

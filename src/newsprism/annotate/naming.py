@@ -18,15 +18,13 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.name_kinds import (
     NameKinds,
 )
 from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
 
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
-
-
-_REPLIES = {"reply", "respond", "answer", "retort", "counter"}
 
 
 class Naming(NameKinds):
@@ -66,7 +64,7 @@ class Naming(NameKinds):
             if cand is not None and self.questioner is not None and cand.name == self.questioner:
                 others = [c for c in self.candidates if c.name != self.questioner]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
-            replying = att.cue is not None and att.cue.lemma_.lower() in _REPLIES
+            replying = att.cue is not None and self.verb(att.cue) in REPLY_VERBS
             replied = point_put(att.cue) if replying else None  # "Mr Askew suggested …. He
             # replied: “…”": not Askew
             if (

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import END_PUNCT, Attribution
+from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.exchanges import Exchanges
 from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
@@ -247,7 +248,7 @@ class _Extractor(Exchanges):
         words = [t for t in tail if not t.is_punct and not t.is_space]  # “… two wives”.
         if words and not (prev.close_end <= prev_att.cue.idx < newline):
             return False
-        if self.verb(prev_att.cue) in ("reply", "respond", "retort", "answer", "counter"):
+        if self.verb(prev_att.cue) in REPLY_VERBS:
             return False
         after = self.text[q.close_end : self.frame_end(q, index)]
         if self.addresses(self.text[q.start : q.end], prev_att):
