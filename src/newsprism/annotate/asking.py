@@ -106,6 +106,7 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         asks_for = verb.lower_.startswith("ask") and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
         )
+        asks_for = asks_for or _request(verb)
         if asks_for:
             continue  # "patients ask for her", "asked for help": nobody questioned
         passive = bool(agent) or any(c.dep_ == "auxpass" for c in verb.children)
@@ -116,6 +117,11 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
             and verb.i < verb.head.i
         )
+        if _set_off(doc, verb):  # "Tautahi-Brooks, asked whether he agreed, smiled": the
+            subject = next(c for c in verb.children if c.dep_ == "nsubj")  # one asked
+            if is_party(doc, subject):
+                return verb, None, subject
+            continue
         if passive or opening:
             asker = agent[0] if agent else None
             addressee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
@@ -138,6 +144,41 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         if asker is not None or addressee is not None:
             return verb, asker, addressee
     return None
+
+
+def _set_off(doc: Doc, verb: Token) -> bool:
+    """A reduced passive the parse made the main verb: "X, asked whether he agreed,
+    smiled thinly" (``asked`` the root, X its subject, ``smiled`` its complement)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    if len(subjects) != 1 or verb.tag_ not in ("VBD", "VBN") or verb.i < 2:
+        return False
+    subject = subjects[0]
+    if doc[verb.i - 1].text != "," or any(c.dep_ == "appos" for c in subject.children):
+        return False
+    return any(
+        c.dep_ in ("ccomp", "conj")
+        and c.pos_ == "VERB"
+        and c.i > verb.i
+        and doc[c.i - 1].text == ","
+        and not any(g.dep_ in ("mark", "nsubj") for g in c.children)
+        for c in verb.children
+    )
+
+
+def _request(verb: Token) -> bool:
+    """ "who asked that her surname not be used", "asked not to be named": a request of
+    nobody in particular, not a question ("asked him to explain" still questions him)."""
+    if not verb.lower_.startswith("ask"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in verb.children):
+        return False
+    for c in verb.children:
+        marks = {g.lower_ for g in c.children if g.dep_ in ("mark", "aux")}
+        if c.dep_ == "ccomp" and "that" in marks:
+            return True
+        if c.dep_ == "xcomp" and "to" in marks:
+            return True
+    return False
 
 
 def _asked_about(doc: Doc, verb: Token) -> Token | None:

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.annotate.person_words import human_description
+
 _REGULAR = (
     "add warn assert note insist marvel remark state explain argue claim declare acknowledge "
     "admit continue reply recall tweet post ask answer respond sigh shout cry scream chant "
@@ -83,6 +85,27 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     return verb
 
 
+def _antecedent(head: Token) -> Token | None:
+    """Whom a relative "who" stands for: the noun it hangs on, or, when the parse hung it
+    on the last noun of an appositive ("Élodie Marchetti-Vasseur, leader of the Green
+    group, who told …"), the person's name that phrase describes; None when the parse
+    hung it on no person ("a counsellor based in Horsham, who says")."""
+    current, human = head, None
+    for _ in range(4):
+        if current.ent_type_ == "PERSON":
+            return current
+        if human is None and human_description(current.lower_):
+            human = current  # "a spokeswoman for the council, who said": the spokeswoman
+            if current.dep_ == "appos" and current.head.pos_ == "PROPN":
+                return current.head  # "Efua, a healthcare assistant who asked …"
+            if current.dep_ != "appos":
+                break
+        if current.dep_ not in ("pobj", "prep", "appos", "acl"):
+            break
+        current = current.head
+    return human  # a place or a thing the parse hung "who" on is nobody
+
+
 def _name_just_before(verb: Token) -> Token | None:
     """A person's name the parse did not make the subject of the verb right after it:
     "Kingfishers coach Moana Pātete-Walsh said" (coach parsed as a verb), or with an
@@ -142,7 +165,10 @@ def subject_of(verb: Token) -> Token | None:
             return None
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # a mis-parse can give two: the nearest is the verb's own
-            return min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
+            nearest = min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
+            if nearest.lower_ == "who" and current.dep_ == "relcl":
+                return _antecedent(current.head) or nearest  # "X, …, who told the chamber:"
+            return nearest
         if current.dep_ == "relcl" and current.head.pos_ in ("NOUN", "PROPN"):
             return current.head
         if current.dep_ in ("xcomp", "advcl", "conj", "pcomp", "ccomp", "prep", "pobj", "acl"):

@@ -47,6 +47,9 @@ class Descriptions(Roles):
         short = att.name or ""
         full = pr.full_name(short, earlier, surname) if " " not in short else None
         orgs = self.organisations(before, window=before + 1)  # "Pacific Crest" … Airlines
+        if att.span is not None:  # "Ms Pendry replied": a person, never "the Pendry Foundation"
+            prior = self.text[: att.span[0]].split()[-1:]
+            orgs = [] if prior and prior[0].lower().rstrip(".") in sp.HONORIFICS else orgs
         full = full or pr.longer_name(short, earlier + orgs)
         if full is None and (full := self.company_name(short, before)) is not None:
             att.person = False  # "Ardent said" after "Ardent Copper Holdings"

@@ -17,6 +17,7 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
+from newsprism.annotate.subjects import COPULAS
 
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
@@ -71,6 +72,15 @@ class NameKinds(Referents):
                     for c in token.children
                 )
                 or says  # "Alfie, sitting beside her, said everyone …"
+                # "At 19, Jamal is the youngest person ever elected to the council."
+                or (
+                    token.dep_ == "nsubj"
+                    and token.head.lower_ in COPULAS
+                    and any(
+                        c.dep_ == "attr" and sp.human_description(c.text)
+                        for c in token.head.children
+                    )
+                )
                 # "Bryony, who has run the post office for nineteen years, arrived early."
                 or any(
                     c.dep_ == "relcl" and any(w.lower_ == "who" for w in c.children)

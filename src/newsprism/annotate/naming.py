@@ -22,7 +22,14 @@ from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.name_kinds import (
     NameKinds,
 )
-from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
+from newsprism.annotate.subjects import (
+    according_source,
+    clause_verb,
+    introduced_name,
+    main_subject,
+    root_name,
+    topic_name,
+)
 
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
@@ -41,8 +48,9 @@ class Naming(NameKinds):
             return
         if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
             para = self.text.rfind("\n", 0, subject.idx) + 1
+            prev = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1
             cand = self.resolved.get(subject.i) or pr.resolve_pronoun(
-                subject.lower_, before, self.candidates, para_start=para
+                subject.lower_, before, self.candidates, para_start=para, prev_start=prev
             )
             if cand is None and not self.anyone_fits(subject.lower_, before):
                 known = [  # only people whose name says the pronoun's gender
@@ -63,6 +71,13 @@ class Naming(NameKinds):
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             if cand is not None and self.questioner is not None and cand.name == self.questioner:
                 others = [c for c in self.candidates if c.name != self.questioner]
+                cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
+            sent = subject.sent  # "Asked by her own barrister, X KC, why …, she said": not X
+            asking = self.askers(sent.start_char, sent.end_char) if cand and cand.name else set()
+            if cand is not None and cand.name and _surname(cand.name) in asking:
+                others = [
+                    c for c in self.candidates if not c.name or _surname(c.name) not in asking
+                ]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             replying = att.cue is not None and self.verb(att.cue) in REPLY_VERBS
             replied = point_put(att.cue) if replying else None  # "Mr Askew suggested …. He
@@ -186,7 +201,12 @@ class Naming(NameKinds):
                 group = token.i if token.conjuncts else -1
                 found.append((token.idx, token, group))
                 found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
-            elif (according_source(token) or root_name(token)) and not self.inside(token.idx):
+            elif (
+                according_source(token)
+                or root_name(token)
+                or introduced_name(token)
+                or topic_name(token)
+            ) and not self.inside(token.idx):
                 found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
             elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
                 named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
@@ -323,7 +343,11 @@ class Naming(NameKinds):
             and not self.inside(name.start_char)
             and sp.human_description(token.text)
         )
-        if name is not None and (ent_person or token.pos_ == "PROPN" or kin or appositive):
+        # "Jean-Baptiste N’Diaye, a centrist member, said": a name whose last word the
+        # tagger read as a common noun is still a name
+        misread = name is not None and len(name) >= 2 and token.is_title and token.i == name.end - 1
+        propn = token.pos_ == "PROPN" or misread
+        if name is not None and (ent_person or propn or kin or appositive):
             person = self.person_named(token, name, words, kin, said is not None)
             span = (name.start_char, name.end_char)
             spoke = said is not None or according_source(token)  # "X said …"
@@ -424,3 +448,7 @@ def _the_office(name: Span) -> bool:
         and name.doc[name.start - 1].lower_ == "the"
         and sp.is_office(name[0].text)
     )
+
+
+def _surname(name: str) -> str:
+    return name.split()[-1].lower()

@@ -290,7 +290,7 @@ def _with_particle_surname(ent: Span, taken: set[int], ents: list[Span]) -> Span
 
 def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> Span | None:
     """The given name the tagger left before a surname's particle: "Félix" + "de la" +
-    "Cruz Obiang" (tagged from "Cruz")."""
+    "Cruz Obiang" (tagged from "Cruz"), "Annelies" + "van der Wal" (tagged from "van")."""
     if ent.label_ != "PERSON":
         return None
     doc = ent.doc
@@ -298,7 +298,8 @@ def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> S
     while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_lower:
         start -= 1
     first = start - 1
-    if start == ent.start or first < 0 or first in taken:
+    particle = start < ent.start or (ent[0].is_lower and ent[0].lower_ in _PARTICLES)
+    if not particle or first < 0 or first in taken:
         return None
     if not (doc[first].is_title and doc[first].lower_ in names):
         return None

@@ -164,7 +164,7 @@ PERSON_NOUNS = set(
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
     "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
-    "umpire forward midfielder goalkeeper passer-by passerby".split()
+    "umpire forward midfielder goalkeeper passer-by passerby person".split()
 )
 
 

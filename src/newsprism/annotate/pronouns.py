@@ -11,7 +11,7 @@ wrong speaker costs more than a missing one.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from newsprism.annotate.given_names import same_given_name
@@ -88,6 +88,30 @@ def surname_key(cand: Candidate) -> str:
     return (cand.description or "").lower()
 
 
+def person_keyer(candidates: list[Candidate]) -> Callable[[Candidate], str]:
+    """``surname_key``, except that where two full names share a surname (a father and a
+    daughter, "Gurdev Singh Sandhu" and "Harpreet Kaur Sandhu") each full name is its own
+    person: what one shows is not the other's. The bare surname stays shared."""
+    firsts: dict[str, list[str]] = {}
+    for c in candidates:
+        words = (c.name or "").split()
+        if c.person and len(words) > 1:
+            firsts.setdefault(words[-1].lower(), []).append(words[0])
+    shared = {
+        surname
+        for surname, names in firsts.items()
+        if any(not same_given_name(a, b) for a in names for b in names)
+    }
+
+    def key(cand: Candidate) -> str:
+        surname = surname_key(cand)
+        if cand.name and surname in shared and len(cand.name.split()) > 1:
+            return cand.name.lower()
+        return surname
+
+    return key
+
+
 def _they(pool: list[Candidate]) -> Candidate | None:
     """``they``: the latest group or unnamed speaker, else the latest non-person candidate.
 
@@ -113,16 +137,25 @@ def _they(pool: list[Candidate]) -> Candidate | None:
     return choice
 
 
-def _competes(best: Candidate, fits: list[Candidate], gender: str, para_start: int) -> bool:
+def _competes(
+    best: Candidate,
+    fits: list[Candidate],
+    gender: str,
+    para_start: int,
+    key: Callable[[Candidate], str] = surname_key,
+    prev_start: int | None = None,
+) -> bool:
     """Two people the pronoun fits equally: another named person of the pronoun's own
     paragraph (of the window when that paragraph names nobody) whom nothing tells apart
     from ``best`` - neither is known to have the pronoun's gender, or both are."""
-    local = [c for c in fits if c.at >= para_start] or fits
+    local = [c for c in fits if c.at >= para_start]
+    before = [c for c in fits if prev_start is not None and prev_start <= c.at < para_start]
+    if not local and best in before and all(key(c) == key(best) for c in before if c.name):
+        return False  # "The next day her sister told the jury the opposite. ¶ “…,” she said."
+    local = local or fits
     if best not in local:
         return False
-    others = [
-        c for c in local if c.name and surname_key(c) != surname_key(best) and c.group != best.group
-    ]
+    others = [c for c in local if c.name and key(c) != key(best) and c.group != best.group]
     if not best.name or not others:
         return False
     if best.speaker and not any(c.speaker for c in others):
@@ -131,7 +164,12 @@ def _competes(best: Candidate, fits: list[Candidate], gender: str, para_start: i
 
 
 def resolve_pronoun(
-    pronoun: str, at: int, candidates: list[Candidate], window: int = 900, para_start: int = 0
+    pronoun: str,
+    at: int,
+    candidates: list[Candidate],
+    window: int = 900,
+    para_start: int = 0,
+    prev_start: int | None = None,
 ) -> Candidate | None:
     """The referent of a pronoun at ``at``, or None when the text does not settle it.
 
@@ -160,22 +198,23 @@ def resolve_pronoun(
     # What one mention of a person shows holds for all of theirs ("Kaja Lindahl … she",
     # "Lindahl said"): gender and personhood are pooled by surname.
     # So does what a description's "she said" shows for the one it describes.
+    key = person_keyer(candidates)
     genders: dict[str, set[str]] = {}
     people: set[str] = set()
     for c in candidates:
         if (c.name or c.description) and c.gender in ("m", "f"):
-            genders.setdefault(_pool_key(c), set()).add(c.gender)
+            genders.setdefault(_pool_key(c, key), set()).add(c.gender)
         if c.name and c.person:
-            people.add(surname_key(c))
+            people.add(key(c))
 
     def gender_of(c: Candidate) -> str | None:
-        pooled = genders.get(_pool_key(c), set()) if c.name or c.description else set()
+        pooled = genders.get(_pool_key(c, key), set()) if c.name or c.description else set()
         return c.gender if c.gender or len(pooled) != 1 else next(iter(pooled))
 
     fits = [
         c
         for c in pool
-        if (c.person or (c.name and surname_key(c) in people))
+        if (c.person or (c.name and key(c) in people))
         and (c.name or c.human)  # "the thermometer … reads": not a "she"
         and gender_of(c) in (None, gender)
     ]
@@ -187,28 +226,24 @@ def resolve_pronoun(
     best = fits[-1]
     speakers = [c for c in fits if c.speaker]
     mains = [c for c in fits if c.main]
-    if (
-        speakers
-        and surname_key(speakers[-1]) != surname_key(best)
-        and not best.at >= para_start > speakers[-1].at
-    ):
+    if speakers and key(speakers[-1]) != key(best) and not best.at >= para_start > speakers[-1].at:
         best = speakers[-1]
     if mains and mains[-1].at > best.at:
         best = mains[-1]  # Centering: a person made the subject since the last speaker
-    if _competes(best, fits, gender, para_start):
+    if _competes(best, fits, gender, para_start, key, prev_start):
         return None
     if best.group < 0:
         return best
-    group = {surname_key(c): c for c in fits if c.group == best.group}
+    group = {key(c): c for c in fits if c.group == best.group}
     if len(group) <= 1:
         return best
     known = [c for c in group.values() if gender_of(c) == gender]
     return known[0] if len(known) == 1 else None
 
 
-def _pool_key(c: Candidate) -> str:
+def _pool_key(c: Candidate, key: Callable[[Candidate], str] = surname_key) -> str:
     """Whose mentions share what one shows: a surname, or the very same description."""
-    return surname_key(c) if c.name else "\x00" + (c.description or "").lower()
+    return key(c) if c.name else "\x00" + (c.description or "").lower()
 
 
 _PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that"}

@@ -65,7 +65,11 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
     one_of = (token.tag_ == "JJS" or token.lower_ in ("one", "first", "last")) and any(
         c.lower_ == "of" for c in token.children
     )  # "The youngest of the three, Lorenz,", "One of the survivors, Ama Owusu,"
-    if not (is_role(doc, token) or one_of):
+    # A role the lists do not know ("The bourgmestre of Saint-Rémy, Véronique Lambotte,")
+    # still takes a full name the tagger calls a person, when it closes the subject phrase.
+    # So does an untyped word the tagger made the head ("Court usher Margaret Doherty").
+    known = is_role(doc, token) or one_of
+    if not known and token.pos_ != "NOUN" and (token.pos_ != "PROPN" or token.ent_type_):
         return None
     for child in token.subtree:
         if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i <= token.i:
@@ -75,8 +79,11 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
         ):
             continue
         ent = _entity_at(doc, child)
-        if ent is not None and ent.label_ == "PERSON":
+        closes = ent is not None and ent.end < len(doc) and doc[ent.end].text == ","
+        if ent is not None and ent.label_ == "PERSON" and (known or (len(ent) >= 2 and closes)):
             return strip_titles(ent)
+        if not known:
+            continue
         start = child.i
         while start > 0:
             if doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound":
@@ -318,6 +325,9 @@ def phrase_of(doc: Doc, token: Token) -> Span:
             right = max(right, child.right_edge.i)
         else:
             break
+    for inner in doc[token.i + 1 : right + 1]:  # "leader of the Green group, who told the
+        if inner.dep_ == "relcl" and doc[inner.left_edge.i - 1].text == ",":  # chamber":
+            right = min(right, inner.left_edge.i - 1)  # the relative is no part of the role
     left = _hyphen_start(doc, left)
     span = doc[left : right + 1]
     while len(span) > 1 and span[-1].is_punct:

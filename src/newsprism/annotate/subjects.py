@@ -16,7 +16,41 @@ def main_subject(token: Token) -> bool:
     """The active subject of a sentence's main verb: the centre a later pronoun continues."""
     passive_name = token.dep_ == "nsubjpass" and token.pos_ == "PROPN"  # "Marlow boss Ade
     active = token.dep_ == "nsubj"  # Olawale was left to rue …", not "the biggest cheer"
-    return ((active or passive_name) and token.head.dep_ == "ROOT") or root_name(token)
+    main = (active or passive_name) and token.head.dep_ == "ROOT"
+    return main or root_name(token) or introduced_name(token) or topic_name(token)
+
+
+def topic_name(token: Token) -> bool:
+    """The name a sentence opens on as its topic: "For Maren, the appeal is time.", "For
+    Okafor, it was personal." It is the centre a later she or he continues."""
+    head = token.head
+    return (
+        token.dep_ == "pobj"
+        and token.pos_ == "PROPN"
+        and head.lower_ == "for"
+        and bool(head.is_sent_start)
+        and token.i + 1 < len(token.doc)
+        and token.doc[token.i + 1].text == ","
+    )
+
+
+COPULAS = {"is", "was", "'s", "be", "becomes", "became"}
+
+
+def introduced_name(token: Token) -> bool:
+    """A name a copula introduces after a subject that is no one yet: "Another is Freya,
+    22, who won a seat …", "One of them was Dara Quinn." The name is the sentence's
+    centre, as its subject would be."""
+    head = token.head
+    if token.dep_ != "attr" or token.pos_ != "PROPN" or head.dep_ != "ROOT":
+        return False
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    return (
+        head.lower_ in COPULAS
+        and len(subjects) == 1
+        and subjects[0].pos_ in ("PRON", "DET", "ADJ", "NUM")
+        and subjects[0].lower_ not in ("he", "she", "it", "they", "this", "that")
+    )
 
 
 def root_name(token: Token) -> bool:
