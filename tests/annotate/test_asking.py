@@ -80,6 +80,8 @@ def test_a_question_about_a_company_names_nobody_asked(nlp: Any) -> None:
         "She took the children through the woods.",
         "She is the one patients ask for at 3am.",
         "Shares rose 4 per cent on Tuesday.",
+        "Ines, a carer who asked that her surname not be used, sings to them.",
+        "One porter, who asked not to be named, said the lifts were broken.",
     ],
 )
 def test_no_questioning(nlp: Any, sentence: str) -> None:
@@ -90,3 +92,27 @@ def test_two_people_arguing_are_two_sides(nlp: Any) -> None:
     doc = parse(nlp, ["Dr Tully-Ng clashed repeatedly with Senator Morrow-Baird over the cost."])[0]
     found = sparring(doc, list(doc))
     assert found is not None and [word(doc, t) for t in found[1:]] == ["Tully-Ng", "Morrow-Baird"]
+
+
+def test_a_name_asked_between_commas_is_the_one_asked(nlp: Any) -> None:
+    found = parties(nlp, "Okonjo-Vale, asked whether he agreed, smiled thinly.")
+    assert found == (None, "Okonjo-Vale")
+
+
+def test_asking_that_a_name_be_withheld_questions_nobody() -> None:
+    """The parse the small model gives this sentence inside a longer feature: "asked" with
+    "Adjoa" as its subject and a that-clause - a request, not a question."""
+    import spacy
+    from spacy.tokens import Doc
+
+    words = "Adjoa asked that her surname not be used".split()
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        pos=["PROPN", "VERB", "SCONJ", "PRON", "NOUN", "PART", "AUX", "VERB"],
+        tags=["NNP", "VBD", "IN", "PRP$", "NN", "RB", "VB", "VBN"],
+        deps=["nsubj", "ROOT", "mark", "poss", "nsubjpass", "neg", "auxpass", "ccomp"],
+        heads=[1, 1, 7, 4, 7, 7, 7, 1],
+        ents=["B-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    assert questioning(doc, list(doc)) is None

@@ -269,3 +269,38 @@ def test_a_hyphenated_first_name_the_table_has_whole_makes_a_person() -> None:
     doc = doc_with("Jean-Baptiste Lefèvre-Dion appeared.", [("Jean-Baptiste Lefèvre-Dion", "ORG")])
     repair_people(doc)
     assert labels(doc) == {"Jean-Baptiste Lefèvre-Dion": "PERSON"}
+
+
+def test_gaelic_and_welsh_surnames_join_and_follow_the_person() -> None:
+    doc = doc_with(
+        "Lorcán Mac an tSaoir coaches here. Mac an tSaoir smiled. Nuala Ó Ceallaigh came. "
+        "Ó Ceallaigh left. Meinir ap Rhys spoke. John an Oscar.",
+        [
+            ("Lorcán Mac", "ORG"),  # the tagger's organisation, a first name first
+            ("tSaoir", "ORG"),
+            ("Nuala Ó Ceallaigh", "PERSON"),
+            ("Ó Ceallaigh", "NORP"),  # the surname alone, tagged a nationality
+            ("Rhys", "PERSON"),
+            ("John", "PERSON"),
+            ("Oscar", "PERSON"),
+        ],
+    )
+    repair_people(doc)
+    assert labels(doc) == {
+        "Lorcán Mac an tSaoir": "PERSON",
+        "Mac an tSaoir": "PERSON",
+        "Nuala Ó Ceallaigh": "PERSON",
+        "Ó Ceallaigh": "PERSON",
+        "Meinir ap Rhys": "PERSON",
+        "John": "PERSON",  # "an" joins only before a mutated word: not "John an Oscar"
+        "Oscar": "PERSON",
+    }
+
+
+def test_a_first_name_before_a_particle_the_tagger_began_the_name_with() -> None:
+    doc = doc_with(
+        "Alderman Annelies van der Wal said so.",
+        [("van der Wal", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Annelies van der Wal": "PERSON"}

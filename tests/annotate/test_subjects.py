@@ -50,3 +50,12 @@ def test_the_clause_verb_of_a_root_name_is_its_reduced_relative(nlp: Any) -> Non
     assert clause_verb(doc[1]).text == "joked"
     said = _token(nlp, "Ilse Brandvold said the ferry was late.", "Brandvold")
     assert clause_verb(said).text == "said"
+
+
+def test_a_name_a_copula_introduces_and_a_topic_name_are_centres(nlp: Any) -> None:
+    from newsprism.annotate.subjects import introduced_name, topic_name
+
+    assert introduced_name(_token(nlp, "Another is Freya, 22, who won in Linford.", "Freya"))
+    assert not introduced_name(_token(nlp, "She is Freya Dunmore.", "Dunmore"))
+    assert topic_name(_token(nlp, "For Maren, the appeal is time.", "Maren"))
+    assert not topic_name(_token(nlp, "The prize went to Maren, who cried.", "Maren"))

@@ -244,7 +244,10 @@ class Frames:
                 for n, t in enumerate(clause)
                 if self.cue(t)
                 or t.lower_ in said
-                or (t.lower_ in sp.SPEECH_FORMS and self.clause_final(clause, n))
+                or (
+                    sp.SPEECH_FORMS.get(t.lower_) not in (None, "begin")  # "it begins": self.cue
+                    and self.clause_final(clause, n)
+                )
             ),
             None,
         )

@@ -36,6 +36,7 @@ _IRREGULAR = {
     "shoot": "shoot shoots shot shooting",  # only "shot back"
     "hit": "hit hits hitting",  # only "hit back"
     "fire": "fire fires fired firing",  # only "fired back"
+    "begin": "begin begins began",  # only "“…,” Penhaligon began." (see Frames.cue)
 }
 _DOUBLED = {
     "marvel": "marvelled marvelling",
@@ -82,7 +83,20 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
     # "post", "call", "report", "text" as nouns are not cues; a mis-tagged ROOT "said" is.
     if not verbal and not (token.dep_ == "ROOT" and lower in ("said", "told")):
         return None
+    if verb == "begin" and not _opened_by_someone(token):
+        return None  # "“…,” Penhaligon began.", not "the letter begins" or "began to"
     return verb
+
+
+def _opened_by_someone(verb: Token) -> bool:
+    """ "“Why kill her?” Penhaligon began.": a person began speaking with the quote - no
+    object, no "to"/"by"/"before" after the verb, and a named or he/she subject."""
+    if any(c.dep_ in ("dobj", "xcomp", "prep", "advcl", "agent", "attr") for c in verb.children):
+        return False
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and (
+        subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in ("he", "she")
+    )
 
 
 def _antecedent(head: Token) -> Token | None:

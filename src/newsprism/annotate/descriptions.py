@@ -44,14 +44,17 @@ class Descriptions(Roles):
             for e in self.ents
             if e.label_ == "PERSON" and e.end_char <= before and not self.inside(e.start_char)
         ]
+        orgs = self.organisations(before, window=before + 1)  # "Pacific Crest" … Airlines
+        prior = self.text[: att.span[0]].split()[-1:] if att.span is not None else []
+        personal = bool(prior) and prior[0].lower().rstrip(".") in sp.HONORIFICS
+        if personal:  # "Ms Pendry replied": a person, never "the Pendry Foundation"
+            things = {c.name for c in self.candidates if c.name and not c.person}
+            earlier = [n for n in earlier if n not in things]
+            orgs = [n for n in orgs if sp.gender_of_name(n) is not None]  # a name tagged ORG
         short = att.name or ""
         full = pr.full_name(short, earlier, surname) if " " not in short else None
-        orgs = self.organisations(before, window=before + 1)  # "Pacific Crest" … Airlines
-        if att.span is not None:  # "Ms Pendry replied": a person, never "the Pendry Foundation"
-            prior = self.text[: att.span[0]].split()[-1:]
-            orgs = [] if prior and prior[0].lower().rstrip(".") in sp.HONORIFICS else orgs
         full = full or pr.longer_name(short, earlier + orgs)
-        if full is None and (full := self.company_name(short, before)) is not None:
+        if full is None and not personal and (full := self.company_name(short, before)):
             att.person = False  # "Ardent said" after "Ardent Copper Holdings"
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
@@ -195,12 +198,14 @@ class Descriptions(Roles):
         if any(c.name is None and c.human and c.person and c.main for c in here):
             return None  # "A neighbour said …": someone unnamed is there too
         names = {c.name for c in here if c.name and c.person}
-        names |= {
+        nobody = {c.name_start for c in here if c.name and not c.person}  # "if Calderbridge
+        names |= {  # go up": a club, whatever the tagger called it
             sp.strip_titles(e).text
             for e in self.ents
             if e.label_ == "PERSON"
             and para <= e.start_char < before
             and not self.inside(e.start_char)
+            and e.start_char not in nobody
         }
         askers = self.askers(para, before) | {self.asked_by()}
         names = {n for n in names if _last_word(n) not in askers}

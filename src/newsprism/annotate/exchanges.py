@@ -32,6 +32,8 @@ _VOCATIVE = re.compile(
 
 
 _TURNS = ("turn", "exchange")  # rules that found a side of a cue-less exchange
+# A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
+_NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
@@ -73,24 +75,30 @@ class Exchanges(Naming):
             return None
         if not self.only_quote(q):
             return None
-        (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
+        first = self.turn_start(results)  # a split answer ("“…,” X said. “…”") is one turn
+        if first < 1:
+            return None
+        last, last_att, last_kind = results[-1]
+        older, older_att, older_kind = results[first - 1]
         if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
             return None
         if not last.closed:
             return None  # an open quote goes on in the next paragraph: the same speaker
         if self.text[last.open_at : q.open_at].count("\n\n") > 1:
             return None  # an exchange is consecutive paragraphs …
-        if self.text[older.open_at : last.open_at].count("\n\n") > 2:
+        opened = results[first][0]
+        if self.text[older.open_at : opened.open_at].count("\n\n") > 2:
             return None  # … after at most a line of the reporter's ("He asked: …")
         who = [_surname(last_att), _surname(older_att)]
         if not who[0] or not who[1] or who[0] == who[1]:
             return None
         text = self.text[q.start : q.end]
         replies = self.addresses(text, last_att) and not self.addresses(text, older_att)
-        answered = (  # "“…,” the secretary replied. ¶ “So, March.”", but "“No,” replied
-            (self.verb(last_att.cue) in REPLY_VERBS or self.question(older))  # Talley. ¶
+        asked = "?" in _NESTED.sub("", self.text[older.start : older.end])  # "“Why kill her? Your
+        answered = (  # readers loved her,” X began.", "“…,” the secretary replied. ¶ “So, March.”",
+            (self.verb(last_att.cue) in REPLY_VERBS or asked)  # but "“No,” replied Talley. ¶
             and not self.question(last)  # “It never was.”" goes on
-            and len(self.text[last.start : last.end].split()) > 2
+            and len(self.text[opened.start : last.end].split()) > 2
         )
         if replies or (
             (last_att.reason in _TURNS or answered) and not self.addresses(text, older_att)
@@ -104,6 +112,18 @@ class Exchanges(Naming):
         att = older_att.carried("turn")
         att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
         return att
+
+    def turn_start(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> int:
+        """The index of the first quote of the last turn: the quotes before it in the same
+        paragraph by the same speaker ("“That's exactly why,” X said. “You can't …”")."""
+        first = len(results) - 1
+        while first > 0:
+            (prev, prev_att, _), (cur, cur_att, _) = results[first - 1], results[first]
+            same = prev_att is not None and cur_att is not None and prev_att.name == cur_att.name
+            if not same or "\n" in self.text[prev.close_end : cur.open_at]:
+                break
+            first -= 1
+        return first
 
     def answer_to_put(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]

@@ -274,7 +274,9 @@ class Naming(NameKinds):
             main = main_subject(token)
             span = (token.idx, token.idx + len(token))
             spoke = said is not None
-            self.remember(token.idx, surname, None, span, True, [], spoke, group, main=main)
+            # "if Calderbridge go up" after "Calderbridge Town": the club, not a person
+            person = sp.looks_like_person(surname.split())
+            self.remember(token.idx, surname, None, span, person, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
         ent_person = name is not None and any(

@@ -99,7 +99,8 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     taken = {t.i for e in ents for t in e}
     for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
-        longer = _with_particle_surname(ent, taken, ents) or _with_particle_given(ent, taken, names)
+        longer = _with_particle_surname(ent, taken, ents, names)
+        longer = longer or _with_particle_given(ent, taken, names)
         if longer is not None:
             ents[i] = longer
             taken.update(range(longer.start, longer.end))
@@ -211,12 +212,17 @@ def repair_people(doc: Doc) -> Doc:
     for tail, at in _particle_surnames(ents).items():  # "Van der Merwe-Lund grew up …"
         for i in range(len(doc) - len(tail) + 1):
             words = doc[i : i + len(tail)]
+            # "Ó Súilleabháin grew up …", the surname tagged a nationality on its own
+            mistyped = [e for e in ents if e.start == words.start and e.end == words.end]
+            mistyped = [e for e in mistyped if e.label_ in _RELABEL]
             if (
                 words.start_char > at
                 and tuple(t.lower_ for t in words) == tail
-                and not any(t.i in taken or t.ent_type_ for t in words)
+                and (mistyped or not any(t.i in taken or t.ent_type_ for t in words))
                 and (i + len(tail) >= len(doc) or not doc[i + len(tail)].is_title)
             ):
+                if mistyped:
+                    ents.remove(mistyped[0])
                 ents.append(Span(doc, words.start, words.end, label="PERSON"))
                 taken.update(range(words.start, words.end))
                 repairs.append((words.start_char, words.end_char, "", "surname of " + words.text))
@@ -257,18 +263,37 @@ def _which_after(ent: Span) -> bool:
     return clause.dep_ == "relcl" and ent.start <= clause.head.i < ent.end
 
 
-_PARTICLES = set("de la del della di da das dos do du le van von der den ter bin ibn al el".split())
+_PARTICLES = set(
+    "de la del della di da das dos do du le van von der den ter bin ibn al el ap ab".split()
+)
+# Gaelic surnames open with a capitalised word of their own: "Bernadette Ó Súilleabháin",
+# "Saoirse Nic Giolla Bhríde".
+_PREFIXES = {"ó", "ní", "nic", "mac", "mag", "uí", "ua"}
+# Irish "an"/"na" join a surname only before the mutated word after them: "Mac an
+# tSaoir", "Ó na gCeann" ("John an Oscar" is no name).
+_ARTICLES = {"an", "na"}
+_MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|bhf|ng|dt)[A-ZÁÉÍÓÚ]\w+$")
 
 
-def _with_particle_surname(ent: Span, taken: set[int], ents: list[Span]) -> Span | None:
+def _particle_at(doc: Doc, i: int) -> bool:
+    if doc[i].lower_ in _PARTICLES:
+        return True
+    return doc[i].lower_ in _ARTICLES and i + 1 < len(doc) and bool(_MUTATED.match(doc[i + 1].text))
+
+
+def _with_particle_surname(
+    ent: Span, taken: set[int], ents: list[Span], names: dict[str, str]
+) -> Span | None:
     """A person's name the tagger ended before a surname that opens with a particle: "Ana
     María" + "de la Cruz Ibarra", "Pieter" + "van der Berg", "Cornelia" + "van der" +
-    "Merwe-Lund" (the surname tagged as an organisation of its own)."""
-    if ent.label_ != "PERSON":
+    "Merwe-Lund" (the surname tagged as an organisation of its own), "Ruairí Mac" (tagged
+    an organisation) + "an tSaoir"."""
+    named = ent.label_ in _RELABEL and len(ent) >= 2 and ent[0].lower_ in names
+    if ent.label_ != "PERSON" and not named:
         return None
     doc = ent.doc
     end = ent.end
-    while end < len(doc) and doc[end].lower_ in _PARTICLES and end not in taken:
+    while end < len(doc) and _particle_at(doc, end) and end not in taken:
         end += 1
     if end == ent.end:
         return None
@@ -277,7 +302,7 @@ def _with_particle_surname(ent: Span, taken: set[int], ents: list[Span]) -> Span
     words = end
     while words < len(doc) and (words not in taken or words in free):
         token = doc[words]
-        if token.is_title and token.is_alpha:
+        if (token.is_title and token.is_alpha) or _MUTATED.match(token.text):
             words += 1
         elif token.text == "-" and words > end and words + 1 < len(doc) and doc[words + 1].is_title:
             words += 1  # "Merwe-Lund"
@@ -290,8 +315,9 @@ def _with_particle_surname(ent: Span, taken: set[int], ents: list[Span]) -> Span
 
 def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> Span | None:
     """The given name the tagger left before a surname's particle: "Félix" + "de la" +
-    "Cruz Obiang" (tagged from "Cruz"), "Annelies" + "van der Wal" (tagged from "van")."""
-    if ent.label_ != "PERSON":
+    "Cruz Obiang" (tagged from "Cruz"), "Annelies" + "van der Wal" (tagged from "van"),
+    "Marloes" + "van den" + "Broek" (the surname tagged a place)."""
+    if ent.label_ != "PERSON" and ent.label_ not in _RELABEL:
         return None
     doc = ent.doc
     start = ent.start
@@ -405,7 +431,7 @@ def _particle_surnames(ents: list[Span]) -> dict[tuple[str, ...], int]:
     der Merwe-Lund" of "Cornelia van der Merwe-Lund"."""
     found: dict[tuple[str, ...], int] = {}
     for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[1].lower_ in _PARTICLES:
+        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[1].lower_ in _PARTICLES | _PREFIXES:
             found.setdefault(tuple(t.lower_ for t in ent[1:]), ent.start_char)
     return found
 

@@ -13,6 +13,7 @@ from spacy.tokens import Span
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.bare_quotes import BareQuotes
+from newsprism.annotate.subjects import COPULAS
 
 # Kin nouns and the nouns for the same tie seen from the other side: "her grandmother" is
 # whoever the text called "Edith's granddaughter"'s owner.
@@ -51,9 +52,9 @@ class Roles(BareQuotes):
         return max(named, key=len)
 
     def named_role(self, head: str, before: int) -> str | None:
-        """The one person the text gave the role ``head`` by name in the 1,500 characters
+        """The one person the text gave the role ``head`` by name in the 3,000 characters
         before ``before`` ("Her mother, Folake Obi, …" for a later "her mother")."""
-        named = {n for at, n in self.role_names().get(head, []) if before - 1500 < at < before}
+        named = {n for at, n in self.role_names().get(head, []) if before - 3000 < at < before}
         if not named and head in _KIN_OF:
             named = self.kin_of(head, before)
         return max(named, key=len) if len({n.split()[-1] for n in named}) == 1 else None
@@ -113,6 +114,20 @@ class Roles(BareQuotes):
                 or not sp.looks_like_person([role.text])  # "Medivault, a Melbourne-based company"
             ):
                 found.setdefault(role.lower_, []).append((token.idx, name.text))
+        for token in self.doc:  # "Ruairí Mac an tSaoir has been manager of Calderbridge
+            if token.dep_ != "attr" or token.pos_ != "NOUN" or self.inside(token.idx):  # Town"
+                continue
+            if token.head.lower_ not in COPULAS | {"been", "become"}:
+                continue
+            subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            name = sp.name_of(self.doc, subjects[0]) if len(subjects) == 1 else None
+            if (
+                name is not None
+                and any(t.ent_type_ == "PERSON" for t in name)
+                and sp.is_role(self.doc, token)
+                and token.lower_ not in NEVER_NAMED
+            ):
+                found.setdefault(token.lower_, []).append((token.idx, name.text))
         for ent in self.ents:
             if ent.label_ != "PERSON" or self.inside(ent.start_char):
                 continue

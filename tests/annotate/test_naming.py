@@ -1,0 +1,85 @@
+# ruff: noqa: E501
+"""Who a quote's speaker is, by name: relatives, relative clauses, roles and exchanges
+(``annotate.naming`` with the rules it calls). Fictional passages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsprism.annotate.nlp import parse
+from newsprism.annotate.quotes import extract_quotes
+
+
+def speakers(nlp: Any, text: str) -> list[str | None]:
+    return [q.speaker for q in extract_quotes(parse(nlp, [text])[0], "art")]
+
+
+def test_a_split_answer_is_one_turn_and_the_exchange_alternates(nlp: Any) -> None:
+    text = (
+        "Selwyn Aubrey-Hart, whose thrillers have sold two million copies, appeared on Marta Quennell's radio programme this week.\n\n"
+        '"Why retire her? Your readers adored her," Quennell began.\n\n'
+        '"That\'s exactly why," Aubrey-Hart said. "You can\'t retire someone nobody minds losing."\n\n'
+        '"Some of them have written to you. Rather crossly, I hear."\n\n'
+        '"A man in Dunmere sent me a sympathy card. I keep it on my desk."\n\n'
+        '"Is there any chance she comes back?"'
+    )
+    assert speakers(nlp, text) == [
+        "Quennell",  # "“…,” Quennell began."
+        "Aubrey-Hart",
+        "Aubrey-Hart",
+        "Quennell",
+        "Aubrey-Hart",
+        "Quennell",
+    ]
+
+
+def test_a_question_quoted_inside_an_answer_does_not_turn_the_exchange(nlp: Any) -> None:
+    text = (
+        "Hattie Brennock, the gallery's curator, spent three years persuading the sculptor to agree to the show. «He answered my first letter with one word: 'Why?' It took me two more letters to reply properly,» she said.\n\n"
+        "One of the works shows Tobias Ferrante-Obi, a dancer who sat for him in Lisbon as a young man.\n\n"
+        "«He worked for six days and never let me look. I saw it for the first time this morning,» he said.\n\n"
+        "«I am sixty now. I look at that boy and I think, he saw something I missed.»"
+    )
+    assert speakers(nlp, text)[1:] == ["Tobias Ferrante-Obi", "Tobias Ferrante-Obi"]
+
+
+def test_who_told_the_chamber_is_the_person_the_appositive_describes(nlp: Any) -> None:
+    text = "The charge came from Solène Aubertin-Faure, leader of the Green group, who told the chamber in French: «Vous avez vendu le port.» — «You sold the harbour.»"
+    assert speakers(nlp, text) == ["Solène Aubertin-Faure", "Solène Aubertin-Faure"]
+
+
+def test_people_a_copula_introduces_are_the_pronouns_referents(nlp: Any) -> None:
+    text = (
+        "At 19, Kwabena is the youngest person ever elected to Marlow Vale council. He still takes the bus to meetings.\n\n"
+        '"Every meeting, security asks if I\'m lost," he said.\n\n'
+        "Another is Isolde, 22, who won a seat in Petherick last May.\n\n"
+        '"People assume it\'s all dancing videos," she said.'
+    )
+    assert speakers(nlp, text) == ["Kwabena", "Isolde"]
+
+
+def test_the_manager_is_who_the_text_said_has_been_manager(nlp: Any) -> None:
+    text = (
+        "Eoghan Mac an tSaoir has been manager of Harcombe Rovers for seven years.\n\n"
+        'His captain, Tunde Aleshinloye-Brook, laughs. "He is not boring," the centre-half says.\n\n'
+        'His assistant, Peadar Quill, has been with him since Ballinure. "He remembers everything," Quill says.\n\n'
+        'So what happens if Harcombe go up? "I\'ll have a pint," the manager says.'
+    )
+    assert speakers(nlp, text)[-1] == "Eoghan Mac an tSaoir"
+
+
+def test_the_one_asking_in_the_cue_s_own_sentence_is_not_its_pronoun(nlp: Any) -> None:
+    text = (
+        'Giving evidence, Catrin Pellow said her sister had kept the accounts. "I did the fundraising," she said.\n\n'
+        "Asked by her own barrister, Louisa Fairweather-Hale KC, why she had not raised concerns sooner, she said: \"She's my big sister. You don't question your big sister.\""
+    )
+    assert speakers(nlp, text) == ["Catrin Pellow", "Catrin Pellow"]
+
+
+def test_a_surname_after_an_honorific_never_names_an_organisation(nlp: Any) -> None:
+    text = (
+        "The Pellow Foundation funded respite breaks. Catrin Pellow and her sister Morwenna Pellow ran it.\n\n"
+        '"Isn\'t the truth that you were both in it?" the prosecutor asked.\n\n'
+        '"No. That isn\'t the truth," Ms Pellow replied.'
+    )
+    assert speakers(nlp, text)[-1] == "Pellow"
