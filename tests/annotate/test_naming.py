@@ -83,3 +83,19 @@ def test_a_surname_after_an_honorific_never_names_an_organisation(nlp: Any) -> N
         '"No. That isn\'t the truth," Ms Pellow replied.'
     )
     assert speakers(nlp, text)[-1] == "Pellow"
+
+
+def test_a_first_name_given_after_a_kin_word_is_that_person_later(nlp: Any) -> None:
+    text = (
+        "Leif Amundsen, 67, sold the family's last boat in October. His son Torvald, 38, who crewed for him for twenty years, now works on a wind farm.\n\n"
+        '"I sold the last one with a phone call," the 67-year-old said.\n\n'
+        'Torvald is more conflicted. "I feel like I\'m the one who ended it," he said.'
+    )
+    assert speakers(nlp, text)[-1] == "Torvald"
+
+
+def test_a_first_name_with_a_stroke_letter_has_its_gender(nlp: Any) -> None:
+    from newsprism.annotate.person_words import gender_of_name
+
+    assert gender_of_name("Stanisław Wrona") == "m"
+    assert gender_of_name("Łucja Nowak") == "f"

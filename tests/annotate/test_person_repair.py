@@ -304,3 +304,12 @@ def test_a_first_name_before_a_particle_the_tagger_began_the_name_with() -> None
     )
     repair_people(doc)
     assert labels(doc) == {"Annelies van der Wal": "PERSON"}
+
+
+def test_a_surname_tagged_a_place_after_particles_joins_the_first_name() -> None:
+    doc = doc_with(
+        "Marloes van den Broek said so. Later Ilse van der Berg spoke.",
+        [("Broek", "GPE"), ("van der", "PERSON"), ("Berg", "GPE")],
+    )
+    repair_people(doc)  # and never two overlapping names ("van der" + "Berg" and "Ilse …")
+    assert labels(doc) == {"Marloes van den Broek": "PERSON", "Ilse van der Berg": "PERSON"}

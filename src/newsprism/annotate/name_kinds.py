@@ -19,6 +19,12 @@ from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
 from newsprism.annotate.subjects import COPULAS
 
+# Kin nouns: a first name right after one is a person's ("his son Erlend").
+_KIN = set(
+    "son daughter brother sister father mother husband wife partner uncle aunt nephew niece "
+    "grandson granddaughter grandfather grandmother cousin twin stepson stepdaughter".split()
+)
+
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
     "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -49,6 +55,7 @@ class NameKinds(Referents):
         person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
         person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG
         person = person or self.says_he_or_she(token)  # "Zofia said she liked …"
+        person = person or name.text in self.kin_named()  # "His son Erlend" … "Erlend is"
         person = person or whose_kin(token)  # "X, whose twin sons are in Year 5,"
         person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
         person = person and not company_named(name)  # "video game publisher Brightforge"
@@ -95,6 +102,24 @@ class NameKinds(Referents):
             c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ == "nsubj" for w in c.children)
             for c in token.children
         )
+
+    def kin_named(self) -> set[str]:
+        """First names the text gives after a kin word ("His son Erlend, 38,", "her wife,
+        Maya"): every lone mention of them is that person, whatever the tagger called it."""
+        cached: set[str] | None = getattr(self, "_kin_named", None)
+        if cached is None:
+            cached = set()
+            kin = _KIN - sp.TITLES
+            for token in self.doc:
+                if not token.is_title or token.lower_ not in sp.first_names() or token.i < 1:
+                    continue
+                before = self.doc[token.i - 1]
+                if before.text == "," and token.i > 1:
+                    before = self.doc[token.i - 2]
+                if before.lower_ in kin:
+                    cached.add(token.text)
+            self._kin_named = cached
+        return cached
 
     def companies(self) -> set[str]:
         """One-word names the text calls a company anywhere ("the software company

@@ -75,9 +75,15 @@ def strip_possessive(text: str) -> str:
     return text
 
 
+# Letters Unicode does not decompose into a base letter and a mark ("Stanisław", "Søren").
+_STROKES = str.maketrans(
+    {"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "ı": "i"}
+)
+
+
 def ascii_fold(text: str) -> str:
-    """``text`` without its accents ("Aurélie" → "Aurelie")."""
-    decomposed = unicodedata.normalize("NFKD", text)
+    """``text`` without its accents ("Aurélie" → "Aurelie", "Stanisław" → "Stanislaw")."""
+    decomposed = unicodedata.normalize("NFKD", text.translate(_STROKES))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 

@@ -279,6 +279,8 @@ class Naming(NameKinds):
             self.remember(token.idx, surname, None, span, person, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
+        if name is None and token.text in self.kin_named():  # "Erlend is more conflicted."
+            name = self.doc[token.i : token.i + 1]
         ent_person = name is not None and any(
             e.label_ == "PERSON" for e in self.ents if e.start <= name.start < e.end
         )
@@ -348,7 +350,7 @@ class Naming(NameKinds):
         # "Jean-Baptiste N’Diaye, a centrist member, said": a name whose last word the
         # tagger read as a common noun is still a name
         misread = name is not None and len(name) >= 2 and token.is_title and token.i == name.end - 1
-        propn = token.pos_ == "PROPN" or misread
+        propn = token.pos_ == "PROPN" or misread or token.text in self.kin_named()
         if name is not None and (ent_person or propn or kin or appositive):
             person = self.person_named(token, name, words, kin, said is not None)
             span = (name.start_char, name.end_char)

@@ -99,7 +99,8 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     taken = {t.i for e in ents for t in e}
     for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
-        longer = _with_particle_surname(ent, taken, ents, names)
+        longer = _with_particle_surname(ent, taken, ents, names)  # "van" + "der Berg", then
+        longer = (longer and _with_particle_given(longer, taken, names)) or longer  # "Ilse"
         longer = longer or _with_particle_given(ent, taken, names)
         if longer is not None:
             ents[i] = longer
@@ -221,6 +222,9 @@ def repair_people(doc: Doc) -> Doc:
                 and (mistyped or not any(t.i in taken or t.ent_type_ for t in words))
                 and (i + len(tail) >= len(doc) or not doc[i + len(tail)].is_title)
             ):
+                others = [e for e in ents if e.start < words.end and words.start < e.end]
+                if others != mistyped[:1] and others:
+                    continue  # inside another name or entity
                 if mistyped:
                     ents.remove(mistyped[0])
                 ents.append(Span(doc, words.start, words.end, label="PERSON"))
@@ -325,7 +329,7 @@ def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> S
         start -= 1
     first = start - 1
     particle = start < ent.start or (ent[0].is_lower and ent[0].lower_ in _PARTICLES)
-    if not particle or first < 0 or first in taken:
+    if not particle or first < 0 or any(i in taken for i in range(first, ent.start)):
         return None
     if not (doc[first].is_title and doc[first].lower_ in names):
         return None
