@@ -99,3 +99,20 @@ def test_a_first_name_with_a_stroke_letter_has_its_gender(nlp: Any) -> None:
 
     assert gender_of_name("Stanisław Wrona") == "m"
     assert gender_of_name("Łucja Nowak") == "f"
+
+
+def test_a_pronoun_keeps_to_its_paragraph_s_subject_over_a_thing_named_after_it(nlp: Any) -> None:
+    text = (
+        'Race director Piet Kramer said a record 20,000 runners had finished. "Nobody got lost, which is a first," he joked.\n\n'
+        'Among them was Hilde Brannock-Sayer, 71, who completed the course in just under six hours dressed as the Penhallow Head lighthouse to raise money for the lifeboat station. "The lamp on top weighed a ton by mile 15," she admitted.'
+    )
+    assert speakers(nlp, text)[-1] == "Hilde Brannock-Sayer"
+
+
+def test_a_nationality_after_the_and_an_age_is_the_person_at_the_centre(nlp: Any) -> None:
+    text = (
+        "Abebe Tesfaye Worku won the Harwick Marathon in a course record on Sunday.\n\n"
+        "Speaking through an interpreter, the 24-year-old Ethiopian said he had nearly not started. "
+        '"I ate only rice for two days," he said.'
+    )
+    assert speakers(nlp, text) == ["Abebe Tesfaye Worku"]

@@ -138,7 +138,7 @@ class Naming(NameKinds):
             name is not None
             and (len(name) == 1 or (len(name) == 3 and name[1].text == "-"))  # Danish-Russian
             and name.start > 0
-            and self.doc[name.start - 1].lower_ == "the"
+            and (self.doc[name.start - 1].lower_ == "the" or self.modified_demonym(name))
             and name.start <= subject.i < name.end
             and not sp.is_office(name[0].text)  # "The Speaker intervened:" is an office
         )
@@ -186,6 +186,16 @@ class Naming(NameKinds):
         """
         first = name.split()[0]
         return len(first) > 1 and first in self.named_in_quote
+
+    def modified_demonym(self, name: Span) -> bool:
+        """ "the 24-year-old Ethiopian": a nationality after "the" and modifiers that is
+        nobody's surname in the text ("The elder McAllister" is still McAllister)."""
+        word = name[0]
+        if word.ent_type_ != "NORP" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.lefts
+        ):
+            return False
+        return not any(c.name and c.name.split()[-1] == word.text for c in self.candidates)
 
     def static_candidates(self) -> list[tuple[int, Token, int]]:
         """Subjects in the reporter's text that a later pronoun may point back to.
@@ -332,8 +342,9 @@ class Naming(NameKinds):
             name is not None
             and len(name) == 1
             and name.start > 0
-            and self.doc[name.start - 1].lower_ == "the"
-        ):  # "The Spaniard was …": the person at the centre, not someone named Spaniard
+            and (self.doc[name.start - 1].lower_ == "the" or self.modified_demonym(name))
+        ):  # "The Spaniard was …", "the 24-year-old Ethiopian said": the person at the
+            # centre, not someone named Spaniard
             centre = pr.centre(None, token.idx, self.candidates)
             if centre is not None and centre.name:
                 span = (centre.name_start, centre.name_end)

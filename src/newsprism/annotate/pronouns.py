@@ -230,6 +230,10 @@ def resolve_pronoun(
         best = speakers[-1]
     if mains and mains[-1].at > best.at:
         best = mains[-1]  # Centering: a person made the subject since the last speaker
+    local_mains = [c for c in mains if c.at >= para_start and gender_of(c) == gender]
+    if local_mains and not best.main and best.at >= para_start and gender_of(best) is None:
+        best = local_mains[-1]  # "Among them was Deborah X, …, dressed as the Ardley Head
+        # lighthouse. “…,” she admitted.": the paragraph's subject, known to be a she
     if _competes(best, fits, gender, para_start, key, prev_start):
         return None
     if best.group < 0:
