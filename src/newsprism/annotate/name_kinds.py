@@ -111,12 +111,12 @@ class NameKinds(Referents):
             cached = set()
             kin = _KIN - sp.TITLES
             for token in self.doc:
-                if not token.is_title or token.lower_ not in sp.first_names() or token.i < 1:
+                if token.i < 1 or not token.is_title:
                     continue
                 before = self.doc[token.i - 1]
                 if before.text == "," and token.i > 1:
                     before = self.doc[token.i - 2]
-                if before.lower_ in kin:
+                if before.lower_ in kin and token.lower_ in sp.first_names():
                     cached.add(token.text)
             self._kin_named = cached
         return cached

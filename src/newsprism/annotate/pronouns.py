@@ -92,15 +92,15 @@ def person_keyer(candidates: list[Candidate]) -> Callable[[Candidate], str]:
     """``surname_key``, except that where two full names share a surname (a father and a
     daughter, "Gurdev Singh Sandhu" and "Harpreet Kaur Sandhu") each full name is its own
     person: what one shows is not the other's. The bare surname stays shared."""
-    firsts: dict[str, list[str]] = {}
+    firsts: dict[str, set[str]] = {}
     for c in candidates:
         words = (c.name or "").split()
         if c.person and len(words) > 1:
-            firsts.setdefault(words[-1].lower(), []).append(words[0])
+            firsts.setdefault(words[-1].lower(), set()).add(words[0])
     shared = {
         surname
         for surname, names in firsts.items()
-        if any(not same_given_name(a, b) for a in names for b in names)
+        if len(names) > 1 and any(not same_given_name(a, b) for a in names for b in names)
     }
 
     def key(cand: Candidate) -> str:
