@@ -14,10 +14,11 @@ import re
 
 from spacy.tokens import Span, Token
 
+from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
-from newsprism.annotate.subjects import COPULAS
+from newsprism.annotate.subjects import COPULAS, main_subject
 
 # Kin nouns: a first name right after one is a person's ("his son Erlend").
 _KIN = set(
@@ -102,6 +103,36 @@ class NameKinds(Referents):
             c.dep_ == "relcl" and any(w.lower_ == "which" and w.dep_ == "nsubj" for w in c.children)
             for c in token.children
         )
+
+    def modified_demonym(self, name: Span) -> bool:
+        """ "the 24-year-old Ethiopian": a nationality after "the" and modifiers that is
+        nobody's surname in the text ("The elder McAllister" is still McAllister)."""
+        word = name[0]
+        if word.ent_type_ != "NORP" or not any(
+            c.dep_ == "det" and c.lower_ == "the" for c in word.lefts
+        ):
+            return False
+        return not any(c.name and c.name.split()[-1] == word.text for c in self.candidates)
+
+    def add_owner(self, token: Token) -> None:
+        """The person whose thing is a sentence's subject is its centre: "Nadia's table
+        finishes at 4.05am. “…,” she said." (not a "his lawyer", who is someone himself)."""
+        if token.pos_ != "NOUN" or not main_subject(token) or sp.is_role(self.doc, token):
+            return
+        if sp.human_description(sp.phrase_of(self.doc, token).text):
+            return
+        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
+        name = sp.name_of(self.doc, owners[0]) if len(owners) == 1 else None
+        if name is None or not (
+            any(t.ent_type_ == "PERSON" for t in name) or name[0].lower_ in sp.first_names()
+        ):
+            return
+        span = (name.start_char, name.end_char)
+        earlier = [c.name for c in self.candidates if c.name and c.at < token.idx]
+        full = pr.full_name(name.text, earlier, surname=True) if len(name) == 1 else None
+        if full is None and name.text not in earlier:
+            return  # someone not met before ("Roz's bowl" after "Rosalind Achterberg")
+        self.remember(token.idx, full or name.text, None, span, True, [], False, main=True)
 
     def kin_named(self) -> set[str]:
         """First names the text gives after a kin word ("His son Erlend, 38,", "her wife,

@@ -187,16 +187,6 @@ class Naming(NameKinds):
         first = name.split()[0]
         return len(first) > 1 and first in self.named_in_quote
 
-    def modified_demonym(self, name: Span) -> bool:
-        """ "the 24-year-old Ethiopian": a nationality after "the" and modifiers that is
-        nobody's surname in the text ("The elder McAllister" is still McAllister)."""
-        word = name[0]
-        if word.ent_type_ != "NORP" or not any(
-            c.dep_ == "det" and c.lower_ == "the" for c in word.lefts
-        ):
-            return False
-        return not any(c.name and c.name.split()[-1] == word.text for c in self.candidates)
-
     def static_candidates(self) -> list[tuple[int, Token, int]]:
         """Subjects in the reporter's text that a later pronoun may point back to.
 
@@ -226,26 +216,6 @@ class Naming(NameKinds):
 
         found.sort(key=lambda triple: triple[0])
         return found
-
-    def add_owner(self, token: Token) -> None:
-        """The person whose thing is a sentence's subject is its centre: "Nadia's table
-        finishes at 4.05am. “…,” she said." (not a "his lawyer", who is someone himself)."""
-        if token.pos_ != "NOUN" or not main_subject(token) or sp.is_role(self.doc, token):
-            return
-        if sp.human_description(sp.phrase_of(self.doc, token).text):
-            return
-        owners = [c for c in token.children if c.dep_ == "poss" and c.pos_ == "PROPN"]
-        name = sp.name_of(self.doc, owners[0]) if len(owners) == 1 else None
-        if name is None or not (
-            any(t.ent_type_ == "PERSON" for t in name) or name[0].lower_ in sp.first_names()
-        ):
-            return
-        span = (name.start_char, name.end_char)
-        earlier = [c.name for c in self.candidates if c.name and c.at < token.idx]
-        full = pr.full_name(name.text, earlier, surname=True) if len(name) == 1 else None
-        if full is None and name.text not in earlier:
-            return  # someone not met before ("Roz's bowl" after "Rosalind Achterberg")
-        self.remember(token.idx, full or name.text, None, span, True, [], False, main=True)
 
     def add_subject(self, token: Token, group: int = -1) -> None:
         verb = clause_verb(token)

@@ -37,10 +37,16 @@ from spacy.tokens import Doc, Span
 
 from newsprism.annotate.given_names import familiar_forms
 from newsprism.annotate.names import is_role_noun, token_key
+from newsprism.annotate.particles import (
+    RELABEL,
+    particle_surnames,
+    with_particle_given,
+    with_particle_surname,
+)
 from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
-_RELABEL = frozenset("ORG GPE FAC LOC NORP PRODUCT WORK_OF_ART EVENT".split())
+_RELABEL = RELABEL
 _DONE = "person_repairs"
 
 # Last words of places, buildings, events and awards named after a person.
@@ -99,9 +105,9 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     taken = {t.i for e in ents for t in e}
     for i, ent in enumerate(ents):  # "Ana María" + "de la Cruz Ibarra" is one name
-        longer = _with_particle_surname(ent, taken, ents, names)  # "van" + "der Berg", then
-        longer = (longer and _with_particle_given(longer, taken, names)) or longer  # "Ilse"
-        longer = longer or _with_particle_given(ent, taken, names)
+        longer = with_particle_surname(ent, taken, ents, names)  # "van" + "der Berg", then
+        longer = (longer and with_particle_given(longer, taken, names)) or longer  # "Ilse"
+        longer = longer or with_particle_given(ent, taken, names)
         if longer is not None:
             ents[i] = longer
             taken.update(range(longer.start, longer.end))
@@ -210,7 +216,7 @@ def repair_people(doc: Doc) -> Doc:
             ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
             repairs.append((ent.start_char, ent.end_char, ent.label_, reason))
             changed = True
-    for tail, at in _particle_surnames(ents).items():  # "Van der Merwe-Lund grew up …"
+    for tail, at in particle_surnames(ents).items():  # "Van der Merwe-Lund grew up …"
         for i in range(len(doc) - len(tail) + 1):
             words = doc[i : i + len(tail)]
             # "Ó Súilleabháin grew up …", the surname tagged a nationality on its own
@@ -265,75 +271,6 @@ def _which_after(ent: Span) -> bool:
         return False
     clause = which.head
     return clause.dep_ == "relcl" and ent.start <= clause.head.i < ent.end
-
-
-_PARTICLES = set(
-    "de la del della di da das dos do du le van von der den ter bin ibn al el ap ab".split()
-)
-# Gaelic surnames open with a capitalised word of their own: "Bernadette Ó Súilleabháin",
-# "Saoirse Nic Giolla Bhríde".
-_PREFIXES = {"ó", "ní", "nic", "mac", "mag", "uí", "ua"}
-# Irish "an"/"na" join a surname only before the mutated word after them: "Mac an
-# tSaoir", "Ó na gCeann" ("John an Oscar" is no name).
-_ARTICLES = {"an", "na"}
-_MUTATED = re.compile(r"^(?:t|n|h|bh|mb|gc|nd|bhf|ng|dt)[A-ZÁÉÍÓÚ]\w+$")
-
-
-def _particle_at(doc: Doc, i: int) -> bool:
-    if doc[i].lower_ in _PARTICLES:
-        return True
-    return doc[i].lower_ in _ARTICLES and i + 1 < len(doc) and bool(_MUTATED.match(doc[i + 1].text))
-
-
-def _with_particle_surname(
-    ent: Span, taken: set[int], ents: list[Span], names: dict[str, str]
-) -> Span | None:
-    """A person's name the tagger ended before a surname that opens with a particle: "Ana
-    María" + "de la Cruz Ibarra", "Pieter" + "van der Berg", "Cornelia" + "van der" +
-    "Merwe-Lund" (the surname tagged as an organisation of its own), "Ruairí Mac" (tagged
-    an organisation) + "an tSaoir"."""
-    named = ent.label_ in _RELABEL and len(ent) >= 2 and ent[0].lower_ in names
-    if ent.label_ != "PERSON" and not named:
-        return None
-    doc = ent.doc
-    end = ent.end
-    while end < len(doc) and _particle_at(doc, end) and end not in taken:
-        end += 1
-    if end == ent.end:
-        return None
-    after = [e for e in ents if e.start == end and e.label_ in _RELABEL and len(e) <= 4]
-    free = set(range(after[0].start, after[0].end)) if after else set()
-    words = end
-    while words < len(doc) and (words not in taken or words in free):
-        token = doc[words]
-        if (token.is_title and token.is_alpha) or _MUTATED.match(token.text):
-            words += 1
-        elif token.text == "-" and words > end and words + 1 < len(doc) and doc[words + 1].is_title:
-            words += 1  # "Merwe-Lund"
-        else:
-            break
-    if words == end or (free and words < max(free) + 1):
-        return None  # "Ana María de" + nothing capitalised: not a surname
-    return Span(doc, ent.start, words, label="PERSON")
-
-
-def _with_particle_given(ent: Span, taken: set[int], names: dict[str, str]) -> Span | None:
-    """The given name the tagger left before a surname's particle: "Félix" + "de la" +
-    "Cruz Obiang" (tagged from "Cruz"), "Annelies" + "van der Wal" (tagged from "van"),
-    "Marloes" + "van den" + "Broek" (the surname tagged a place)."""
-    if ent.label_ != "PERSON" and ent.label_ not in _RELABEL:
-        return None
-    doc = ent.doc
-    start = ent.start
-    while start > 0 and doc[start - 1].lower_ in _PARTICLES and doc[start - 1].is_lower:
-        start -= 1
-    first = start - 1
-    particle = start < ent.start or (ent[0].is_lower and ent[0].lower_ in _PARTICLES)
-    if not particle or first < 0 or any(i in taken for i in range(first, ent.start)):
-        return None
-    if not (doc[first].is_title and doc[first].lower_ in names):
-        return None
-    return Span(doc, first, ent.end, label="PERSON")
 
 
 def _with_second_surname(ent: Span, taken: set[int]) -> Span | None:
@@ -428,16 +365,6 @@ def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
         return False  # "the Sunshine Coast", "the Adelaide Oval"
     return last not in NON_PERSON_HEADS and last not in _PLACE_HEADS
-
-
-def _particle_surnames(ents: list[Span]) -> dict[tuple[str, ...], int]:
-    """Surnames opening with a particle, as lower-cased words, and where first seen: "van
-    der Merwe-Lund" of "Cornelia van der Merwe-Lund"."""
-    found: dict[tuple[str, ...], int] = {}
-    for ent in ents:
-        if ent.label_ == "PERSON" and len(ent) >= 3 and ent[1].lower_ in _PARTICLES | _PREFIXES:
-            found.setdefault(tuple(t.lower_ for t in ent[1:]), ent.start_char)
-    return found
 
 
 def _surname(ent: Span) -> str:
