@@ -116,3 +116,21 @@ def test_a_nationality_after_the_and_an_age_is_the_person_at_the_centre(nlp: Any
         '"I ate only rice for two days," he said.'
     )
     assert speakers(nlp, text) == ["Abebe Tesfaye Worku"]
+
+
+def test_a_name_before_its_verb_read_as_a_plural_noun_introduces_the_quote(nlp: Any) -> None:
+    text = (
+        "Seonaid Dunbar, 46, is one of two vets at the practice.\n\n"
+        "Driving back as the sky lightens, Dunbar talks about recruitment.\n\n"
+        '"We have advertised four times. We had one applicant last year."'
+    )
+    assert speakers(nlp, text) == ["Dunbar"]
+
+
+def test_when_the_writer_asks_the_answer_is_the_one_who_was_asked(nlp: Any) -> None:
+    text = (
+        'Ilse Vandermeer, a cellist, is late for our lunch. "I am never late," she says.\n\n'
+        'At 41 she is about to release her first album in six years, a set of sonatas by composers she describes as "the forgotten middle" of the century. When I ask why it took so long, she puts down her fork.\n\n'
+        '"Because I stopped. Not the playing, but the wanting."'
+    )
+    assert speakers(nlp, text)[-1] == "Ilse Vandermeer"

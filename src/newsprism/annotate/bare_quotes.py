@@ -18,6 +18,7 @@ from newsprism.annotate.asking import put_to
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
+from newsprism.annotate.subjects import root_name
 
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
 
@@ -63,6 +64,9 @@ class BareQuotes(Frames):
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
         # "… a teacher who refused to let anyone call themselves unmusical": nobody speaks
         cues = [c for c in cues if self.subject(c).lower_ not in _NOBODY]  # type: ignore[union-attr]
+        if answer:  # "When I ask why it took so long, she puts down her fork. ¶ “…”": the
+            writer = ("i", "we")  # writer asks, and the answer is someone else's
+            cues = [c for c in cues if self.subject(c).lower_ not in writer]  # type: ignore[union-attr]
         named = [c for c in cues if self.names_someone(self.subject(c))]
         cues = named + [c for c in cues if c not in named]  # not "those words, posted …"
         if cues:
@@ -86,8 +90,7 @@ class BareQuotes(Frames):
         subjects = [  # not half a hyphenated word the parser made one: "Cross-examined by …"
             t
             for t in sent
-            if t.dep_ == "nsubj"
-            and t.head.dep_ == "ROOT"
+            if ((t.dep_ == "nsubj" and t.head.dep_ == "ROOT") or _verb_as_noun(t))
             and not (
                 not t.whitespace_ and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"
             )
@@ -398,3 +401,9 @@ def _state(verb: Token) -> bool:
         and len(verb) > 6
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _verb_as_noun(token: Token) -> bool:
+    """A name the parse made the compound of its own verb, read as a plural noun
+    ("Mackintosh talks about recruitment.", ``subjects.root_name``)."""
+    return token.dep_ == "compound" and token.head.dep_ == "ROOT" and root_name(token)

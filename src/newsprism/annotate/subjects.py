@@ -69,7 +69,10 @@ def root_name(token: Token) -> bool:
             and head.tag_ == "NNS"
             and head.i == token.i + 1
             and head.i + 1 < len(head.doc)
-            and (head.doc[head.i + 1].is_punct or head.doc[head.i + 1].pos_ in ("SCONJ", "ADV"))
+            and (  # "Brightwater shrugs when …", "Mackintosh talks about recruitment."
+                head.doc[head.i + 1].is_punct
+                or head.doc[head.i + 1].pos_ in ("SCONJ", "ADV", "ADP")
+            )
         )
     return token.dep_ == "ROOT" and any(
         c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > token.i for c in token.children
