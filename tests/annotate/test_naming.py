@@ -134,3 +134,12 @@ def test_when_the_writer_asks_the_answer_is_the_one_who_was_asked(nlp: Any) -> N
         '"Because I stopped. Not the playing, but the wanting."'
     )
     assert speakers(nlp, text)[-1] == "Ilse Vandermeer"
+
+
+def test_a_name_the_text_says_someone_goes_by_is_theirs(nlp: Any) -> None:
+    text = (
+        "At four in the morning the only light on Tanner Row comes from number 9, where Philippa Okonedo, known to nearly everyone in Brackley as “Bea”, is already kneading rye dough.\n\n"
+        "Last spring a chain bakery opened outside town, and regulars worried.\n\n"
+        "Bea shrugs at the fuss. “I was never worried about the chain. They make bread for people in a hurry.”"
+    )
+    assert speakers(nlp, text)[-1] == "Philippa Okonedo"
