@@ -20,6 +20,7 @@ from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import askers
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.roles import NEVER_NAMED, Roles
 
@@ -53,25 +54,13 @@ class Descriptions(Roles):
             orgs = [n for n in orgs if sp.gender_of_name(n) is not None]  # a name tagged ORG
         short = att.name or ""
         full = pr.full_name(short, earlier, surname) if " " not in short else None
-        full = full or self.nicknames().get(short)  # "Marguerite Oyelaran, known as “Daisy”,"
+        full = full or nicknames(self.text).get(short)  # "Marguerite Oyelaran, known as “Daisy”,"
         full = full or pr.longer_name(short, earlier + orgs)
         if full is None and not personal and (full := self.company_name(short, before)):
             att.person = False  # "Ardent said" after "Ardent Copper Holdings"
         if full is not None and full != att.name:
             att.name, att.reason = full, att.reason + "+fullname"
             att.confidence -= 0.05
-
-    def nicknames(self) -> dict[str, str]:
-        """Names the text says a person goes by: "Marguerite Oyelaran, known to nearly
-        everyone as “Daisy”," and "Margaret Doherty, Maggie to everyone in the building,"."""
-        cached: dict[str, str] | None = getattr(self, "_nicknames", None)
-        if cached is None:
-            cached = {}
-            for found in _NICKNAME.finditer(self.text):
-                nick = str(found.group("known") or found.group("to"))
-                cached.setdefault(nick, str(found.group("name")))
-            self._nicknames = cached
-        return cached
 
     def company_name(self, short: str, before: int) -> str | None:
         """The one organisation named before ``before`` whose first word is the one word
@@ -460,13 +449,6 @@ def _title_run_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
         end += 1
     return end
-
-
-_NICKNAME = re.compile(
-    r"(?P<name>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)+), (?:known (?:to [^,.]{1,40} )?as "
-    r"[“\"']?(?P<known>[A-Z][a-z]+)[”\"']?|(?P<to>[A-Z][a-z]+) to (?:everyone|everybody|all|"
-    r"(?:his |her |their )?(?:friends|family|colleagues|regulars)))\b"
-)
 
 
 def _last_word(name: str | None) -> str:
