@@ -18,7 +18,7 @@ from newsprism.annotate.asking import put_to
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
-from newsprism.annotate.subjects import root_name
+from newsprism.annotate.subjects import COPULAS, root_name
 
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
 
@@ -138,7 +138,7 @@ class BareQuotes(Frames):
         """``The speaker is Jenny Cole, …`` / ``The woman speaking is Gülsen Aydın``: a
         sentence after a bare quote that says who spoke it."""
         for token in sent:
-            copula = token.head.lemma_ == "be" or token.head.lower_ in _BE  # "were": no lemma
+            copula = token.head.lemma_ == "be" or token.head.lower_ in COPULAS  # "were": no lemma
             if token.dep_ != "nsubj" or not copula or token.head.dep_ != "ROOT":
                 continue
             words = token.lemma_.lower() in SPEECH_NOUNS  # "The words were those of X"
@@ -377,7 +377,6 @@ class BareQuotes(Frames):
         return None
 
 
-_BE = {"is", "was", "were", "are", "be", "been", "'s", "’s"}
 _ONE_PERSON = dict.fromkeys(("he", "him", "his", "himself"), "m") | dict.fromkeys(
     ("she", "her", "hers", "herself"), "f"
 )

@@ -134,7 +134,7 @@ class Descriptions(Roles):
         if att.person and name is None:
             gender = sp.gender_of_words([t.lower_ for t in desc])
             asked = self.asked_by()  # "“…?” Ms Pugh asked. ¶ “…,” the witness replied.": not her
-            pool = [c for c in self.candidates if not asked or _last_word(c.name) != asked]
+            pool = [c for c in self.candidates if not asked or last_word(c.name) != asked]
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:
                 ref = pr.resolve_person_description(head, gender, before, pool)
@@ -210,7 +210,7 @@ class Descriptions(Roles):
             and e.start_char not in nobody
         }
         askers = self.askers(para, before) | {self.asked_by()}
-        names = {n for n in names if _last_word(n) not in askers}
+        names = {n for n in names if last_word(n) not in askers}
         if len({n.split()[-1].lower() for n in names}) != 1:
             return None
         found = max(names, key=len)
@@ -220,7 +220,7 @@ class Descriptions(Roles):
 
     def asked_by(self) -> str:
         """The surname (lower case) of whoever asked the question the quote answers, or ""."""
-        return _last_word(self.questioner)
+        return last_word(self.questioner)
 
     def askers(self, start: int, end: int) -> set[str]:
         """Surnames of those asking questions between two offsets (``asking.askers``)."""
@@ -451,6 +451,6 @@ def _title_run_end(doc: Doc, i: int) -> int:
     return end
 
 
-def _last_word(name: str | None) -> str:
+def last_word(name: str | None) -> str:
     """A name's last word in lower case ("" for none): how askers are told apart."""
     return ((name or "").split() or [""])[-1].lower()

@@ -119,7 +119,11 @@ class Exchanges(Naming):
         first = len(results) - 1
         while first > 0:
             (prev, prev_att, _), (cur, cur_att, _) = results[first - 1], results[first]
-            same = prev_att is not None and cur_att is not None and prev_att.name == cur_att.name
+            same = (
+                prev_att is not None
+                and cur_att is not None
+                and (prev_att.name, prev_att.description) == (cur_att.name, cur_att.description)
+            )
             if not same or "\n" in self.text[prev.close_end : cur.open_at]:
                 break
             first -= 1

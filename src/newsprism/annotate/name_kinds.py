@@ -104,9 +104,12 @@ class NameKinds(Referents):
             for c in token.children
         )
 
-    def modified_demonym(self, name: Span) -> bool:
-        """ "the 24-year-old Ethiopian": a nationality after "the" and modifiers that is
-        nobody's surname in the text ("The elder McAllister" is still McAllister)."""
+    def after_the(self, name: Span) -> bool:
+        """A one-word name right after "the" ("the Spaniard"), or a nationality after "the"
+        and modifiers ("the 24-year-old Ethiopian") that is nobody's surname in the text
+        ("The elder McAllister" is still McAllister): nobody is called that."""
+        if name.start > 0 and self.doc[name.start - 1].lower_ == "the":
+            return True
         word = name[0]
         if word.ent_type_ != "NORP" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in word.lefts

@@ -19,6 +19,7 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
+from newsprism.annotate.descriptions import last_word
 from newsprism.annotate.name_kinds import (
     NameKinds,
 )
@@ -74,9 +75,9 @@ class Naming(NameKinds):
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             sent = subject.sent  # "Asked by her own barrister, X KC, why …, she said": not X
             asking = self.askers(sent.start_char, sent.end_char) if cand and cand.name else set()
-            if cand is not None and cand.name and _surname(cand.name) in asking:
+            if cand is not None and cand.name and last_word(cand.name) in asking:
                 others = [
-                    c for c in self.candidates if not c.name or _surname(c.name) not in asking
+                    c for c in self.candidates if not c.name or last_word(c.name) not in asking
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             replying = att.cue is not None and self.verb(att.cue) in REPLY_VERBS
@@ -138,7 +139,7 @@ class Naming(NameKinds):
             name is not None
             and (len(name) == 1 or (len(name) == 3 and name[1].text == "-"))  # Danish-Russian
             and name.start > 0
-            and (self.doc[name.start - 1].lower_ == "the" or self.modified_demonym(name))
+            and self.after_the(name)
             and name.start <= subject.i < name.end
             and not sp.is_office(name[0].text)  # "The Speaker intervened:" is an office
         )
@@ -309,10 +310,7 @@ class Naming(NameKinds):
             )
             return
         if (
-            name is not None
-            and len(name) == 1
-            and name.start > 0
-            and (self.doc[name.start - 1].lower_ == "the" or self.modified_demonym(name))
+            name is not None and len(name) == 1 and name.start > 0 and self.after_the(name)
         ):  # "The Spaniard was …", "the 24-year-old Ethiopian said": the person at the
             # centre, not someone named Spaniard
             centre = pr.centre(None, token.idx, self.candidates)
@@ -433,7 +431,3 @@ def _the_office(name: Span) -> bool:
         and name.doc[name.start - 1].lower_ == "the"
         and sp.is_office(name[0].text)
     )
-
-
-def _surname(name: str) -> str:
-    return name.split()[-1].lower()

@@ -117,7 +117,7 @@ class Roles(BareQuotes):
         for token in self.doc:  # "Ruairí Mac an tSaoir has been manager of Calderbridge
             if token.dep_ != "attr" or token.pos_ != "NOUN" or self.inside(token.idx):  # Town"
                 continue
-            if token.head.lower_ not in COPULAS | {"been", "become"}:
+            if token.head.lower_ not in COPULAS:
                 continue
             subjects = [c for c in token.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             name = sp.name_of(self.doc, subjects[0]) if len(subjects) == 1 else None

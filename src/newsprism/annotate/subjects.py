@@ -34,7 +34,8 @@ def topic_name(token: Token) -> bool:
     )
 
 
-COPULAS = {"is", "was", "'s", "be", "becomes", "became"}
+# Forms of "be" and "become" (the parse gives no lemmas): "X is …", "X has been manager of …"
+COPULAS = {"is", "are", "was", "were", "be", "been", "'s", "’s", "become", "becomes", "became"}
 
 
 def introduced_name(token: Token) -> bool:
