@@ -81,7 +81,16 @@ class BareQuotes(Frames):
             is_named = subj.ent_type_ == "PERSON" or (
                 name is not None and subj.pos_ != "PRON" and self.named_person(name, subj)
             )
-            if not is_named and self.people_in(scope or sent) > 1:
+            told = any(c.dep_ in ("dobj", "dative") for c in cues[0].children)
+            told = told or (subj.pos_ != "PRON" and not sp.human_description(subj.lower_))
+            reported = {  # "He said Mr Tarrant had driven to Mr Moyle's house": the two are
+                t.i  # what he said, not people who might speak next
+                for c in cues[0].children
+                if c.dep_ == "ccomp" and not told
+                for t in c.subtree
+            }
+            around = [t for t in scope or sent if t.i not in reported]
+            if not is_named and self.people_in(around) > 1:
                 return None  # "She told Ana Ruiz that Tom Reed …": two people compete
             return Attribution("context", cues[0], subj)
         if need_cue and sent[-1].text != ":":

@@ -20,6 +20,7 @@ from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import askers
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.roles import NEVER_NAMED, Roles
@@ -89,6 +90,11 @@ class Descriptions(Roles):
                 full = self.known_surname(desc[0])  # "Holmquist said" after "Petra Holmquist"
                 att.name, att.description = (full, None) if full else (None, desc.text)
             return
+        if desc[0].lower_ in ("a", "an") and subject in desc and att.person:
+            later = lede_name(self.doc, subject, desc)  # "A witness … told the jury …. ¶
+            if later is not None:  # Kerry-Ann Doyle, 36, …": the name the text gives later
+                att.name, att.reason = later.text, att.reason + "+lede"
+                return
         if desc[0].lower_ not in _DEFINITE or len(desc) < 2 or subject not in desc:
             return
         if desc[-1].i != subject.i and not _known_detail(desc[subject.i - desc.start + 1 :]):
@@ -150,8 +156,15 @@ class Descriptions(Roles):
                 centre = pr.centre(gender, before, pool)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
-            if name and name.split()[-1].lower() in self.askers(subject.sent.start_char, before):
-                name = None  # "Asked by Mr Ashworth-Reid whether …, the witness said": not him
+            para = self.text.rfind("\n", 0, subject.sent.start_char) + 1
+            asking = self.askers(para, before)
+            if name and name.split()[-1].lower() in asking:
+                # "Asked by Mr Ashworth-Reid whether …, the witness said": not him, but the
+                # one at the centre besides him ("Greeley then asked why …. “…,” the
+                # witness replied." after Beddoe's answers)
+                pool = [c for c in pool if last_word(c.name) not in asking]
+                centre = pr.centre(gender, before, pool)
+                name = centre.name if centre is not None else None
         elif (intro := self.unnamed(head, before)) is not None:
             # "A spokesperson for the ministry said …. “…,” the spokesperson said."
             att.description, att.reason = intro, att.reason + "+unnamed"

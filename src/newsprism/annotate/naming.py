@@ -20,6 +20,7 @@ from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.descriptions import last_word
+from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.name_kinds import (
     NameKinds,
 )
@@ -418,6 +419,21 @@ class Naming(NameKinds):
                         token.idx, att.name, desc.text, span, person, words, spoke, group, main=main
                     )
                     return
+            named_later = lede_name(self.doc, token, desc) if person and main else None
+            if named_later is not None:  # "A witness … has admitted … ¶ Kerry-Ann Doyle, 36,"
+                self.remember(
+                    token.idx,
+                    named_later.text,
+                    desc.text,
+                    (named_later.start_char, named_later.end_char),
+                    True,
+                    words,
+                    spoke,
+                    group,
+                    main=main,
+                    appositives=(token.lower_,),
+                )
+                return
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )

@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.given_names import familiar_forms
 from newsprism.annotate.names import is_role_noun, token_key
@@ -144,12 +144,16 @@ def repair_people(doc: Doc) -> Doc:
         ents[i] = Span(doc, ent.start, ent.end, label="ORG")
         repairs.append((ent.start_char, ent.end_char, "PERSON", why))
         changed = True
+    dropped: set[int] = set()
     for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
         joined = _with_first_name(ent, names, lone_places)
         if joined is not None:
+            if i > 0 and ents[i - 1].end > joined.start:  # "Yolanda" tagged a place
+                dropped.add(i - 1)
             ents[i] = joined
             repairs.append((joined.start_char, joined.end_char, ent.label_, "first name before"))
             changed = True
+    ents = [e for k, e in enumerate(ents) if k not in dropped]
     for i, ent in enumerate(ents):
         if ent.label_ in _RELABEL:  # "Edith Pengelly's husband", "Dominic Fairbairn 6-5"
             name = _without_tail(ent)
@@ -304,13 +308,38 @@ def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) ->
         return None
     doc = ent.doc
     first = doc[ent.start - 1]
-    if first.ent_type_ or not first.is_title or first.lower_ not in names:
+    if first.ent_type_ and not _place_first_name(first, ent):
+        return None
+    if not _in_place(first):  # "Yolanda" tagged a place here or in a quote: a name
+        lone_places = lone_places - {first.lower_}
+    if not first.is_title or first.lower_ not in names:
         return None
     if first.i > 0 and doc[first.i - 1].is_title and not first.is_sent_start:
         return None  # "Port Anjali Sathaye"
     end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
     span = Span(doc, first.i, end, label="PERSON")
     return span if _full_name(span, names, lone_places) else None
+
+
+def _place_first_name(first: Token, ent: Span) -> bool:
+    """A first name the tagger made a place of its own, right before a person's name
+    ("Yolanda" GPE + "Márquez Ferrer" PERSON), and nowhere in the text a place one goes
+    to, comes from or is in ("in Jordan")."""
+    doc = ent.doc
+    return (
+        ent.label_ == "PERSON"
+        and first.ent_type_ in ("GPE", "LOC", "NORP")
+        and first.ent_iob_ == "B"
+        and (first.i + 1 == len(doc) or doc[first.i + 1].ent_iob_ == "B")
+        and not _in_place(first)
+    )
+
+
+def _in_place(word: Token) -> bool:
+    """Whether the text uses ``word`` as a place somewhere: after a preposition ("in
+    Jordan", "from Georgia")."""
+    doc = word.doc
+    return any(t.text == word.text and t.i > 0 and doc[t.i - 1].pos_ == "ADP" for t in doc)
 
 
 def _without_tail(ent: Span) -> Span:

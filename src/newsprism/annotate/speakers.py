@@ -23,6 +23,7 @@ from newsprism.annotate.cues import is_cue as is_cue
 from newsprism.annotate.cues import spoken_to as spoken_to
 from newsprism.annotate.cues import subject_of as subject_of
 from newsprism.annotate.person_words import COLLECTIVE as COLLECTIVE
+from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.person_words import ORGANISATION_NOUNS as ORGANISATION_NOUNS
 from newsprism.annotate.person_words import PERSON_NOUNS as PERSON_NOUNS
 from newsprism.annotate.person_words import TITLES as TITLES
@@ -352,6 +353,8 @@ def description_of(doc: Doc, token: Token, name: Span | None) -> Span | None:
     if name.start < token.i and name.start == token.left_edge.i and name.end < token.i:
         return None  # "X of the Union": the union is where X works, not a role
     if not (name.start <= token.i < name.end):
+        if token.lower_ in NON_PERSON_HEADS and _is_person_ent(doc, name[-1]):
+            return None  # "Outside court, Sergeant Raj Mistry … said": no role, a misparse
         phrase = phrase_of(doc, token)  # "the health secretary, Imran Shah" - subject is the role
         if phrase.start <= name.start < phrase.end:  # "The chief executive of X, Name"
             end = name.start
