@@ -830,8 +830,8 @@ def test_fresh_set_floors(nlp: Any) -> None:
 #   fresh62 (299 direct; a day's general news): 0.959 / 0.950  [0.959 / 0.950]
 # The fresh9-62 annotators each read markup.py and fresh8's conventions docstring only.
 # Every set up to fresh62 is tuning data now (fresh37-49's each only after its one run in
-# session 8, fresh50-58's after theirs in session 9, fresh59-62's in session 10). The next set written blind gives the
-# next honest figure.
+# session 8, fresh50-58's after theirs in session 9, fresh59-62's in session 10). The next
+# set written blind gives the next honest figure.
 # Figures at the end of session 8 (1091ad3; docs/benchmarks.md has every set): fresh36
 # 0.899 / 0.890, fresh37 0.871 / 0.862, fresh38 0.914 / 0.894, fresh40 0.890 / 0.869,
 # fresh41 0.938 / 0.917, fresh42 0.902 / 0.883, fresh44 0.902 / 0.853, fresh45 0.911 /
