@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Cue-less question-and-answer exchanges (``annotate.exchanges``)."""
 
 from __future__ import annotations
@@ -207,3 +208,37 @@ def test_a_point_put_to_him_by_a_presenter_starts_an_exchange(nlp: Any) -> None:
         "“You were deputy leader of the previous administration.”"
     )
     assert surnames(quotes(nlp, text)) == ["Akhtar", "Tolley", "Akhtar"]
+
+
+def test_the_minister_began_and_the_presenter_interrupted(nlp: Any) -> None:
+    text = (
+        "The transport minister, Aurelio Santangelo, was pressed on the bridge closure on Kestrel Radio on Thursday.\n\n"
+        "The presenter, Bríd Caffrey, opened by asking when the bridge would reopen.\n\n"
+        "\"We're working closely with the engineers, and I'm confident that —\" the minister began.\n\n"
+        '"It\'s a date, minister. When?" Caffrey interrupted.\n\n'
+        '"I don\'t have a date in front of me."\n\n'
+        '"Is it this year?"'
+    )
+    assert surnames(quotes(nlp, text)) == ["Santangelo", "Caffrey", "Santangelo", "Caffrey"]
+
+
+def test_a_quote_that_calls_someone_by_name_is_not_theirs(nlp: Any) -> None:
+    text = (
+        'The head of the Coastal Flood Agency was told by the chair of the audit committee, Olumide Baptiste, that the sea wall had been "a textbook failure".\n\n'
+        'Graham Pennefather, chief executive of the agency, told the committee the wall would be finished "within a year".\n\n'
+        '"You said that last year, Mr Pennefather."\n\n'
+        '"I did, and I was wrong. The clay was worse than the surveys showed."\n\n'
+        '"Who did the surveys?"\n\n'
+        '"A contractor."'
+    )
+    assert surnames(quotes(nlp, text))[2:] == ["Baptiste", "Pennefather", "Baptiste", "Pennefather"]
+
+
+def test_a_profiles_subject_resumes_after_a_paragraph_about_them(nlp: Any) -> None:
+    text = (
+        "For thirty years Dame Rosalind Achebe-Hart ran the county's family court. Now 79, she has written about the cases she regrets.\n\n"
+        "“We are meant to be right, or at least to be overturned politely,” she said at her kitchen table. “But I got some wrong.”\n\n"
+        "Among them is the 1996 case of Kieran Doyle, a boy Achebe-Hart sent to a secure unit. In her ruling the judge called him “beyond help”. His conviction was quashed in 2004.\n\n"
+        "“I read that ruling again last year and I was ashamed of it. I had met him for ten minutes.”"
+    )
+    assert surnames(quotes(nlp, text))[-1] == "Achebe-Hart"

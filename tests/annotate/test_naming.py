@@ -143,3 +143,49 @@ def test_a_name_the_text_says_someone_goes_by_is_theirs(nlp: Any) -> None:
         "Bea shrugs at the fuss. “I was never worried about the chain. They make bread for people in a hurry.”"
     )
     assert speakers(nlp, text)[-1] == "Philippa Okonedo"
+
+
+def test_a_recorder_is_a_judge_by_title(nlp: Any) -> None:
+    text = (
+        "Sentencing at Carrow Crown Court, Recorder Imogen Thwaite told Pascoe he had been given two warnings.\n\n"
+        "In a statement read to the court, the victim's daughter, Fiona, said the family had been destroyed.\n\n"
+        'The recorder said the guilty plea earned him some credit. "You ignored every warning," she said.'
+    )
+    assert speakers(nlp, text)[-1] == "Imogen Thwaite"
+
+
+def test_the_witness_who_answers_is_not_the_one_who_asked(nlp: Any) -> None:
+    text = (
+        "Lionel Ashgrove, 63, who has admitted taking bribes, spent the day in the witness box.\n\n"
+        "``I kept the envelopes in a biscuit tin,'' Ashgrove told jurors.\n\n"
+        "Under cross-examination, the mayor's lawyer, Perpetua Okafor, pressed Ashgrove on his plea deal.\n\n"
+        "``You hope to be spared prison, don't you?'' Okafor asked.\n\n"
+        "``I hope to tell the truth,'' Ashgrove said.\n\n"
+        "Okafor then asked why there was no record of the payments. ``Because that is the point of cash,'' the witness replied."
+    )
+    assert speakers(nlp, text)[-1] == "Ashgrove"
+
+
+def test_a_place_made_the_subject_is_no_role(nlp: Any) -> None:
+    text = 'Outside court, Sergeant Dilip Rao, of the county roads policing unit, said: "No text is worth a life."'
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert (found[0].speaker, found[0].speaker_description) == ("Dilip Rao", "Sergeant")
+
+
+def test_a_kin_word_the_tagger_called_a_proper_noun_is_no_name(nlp: Any) -> None:
+    text = (
+        "Edna Pollard, 84, hid teacakes and tins of salmon in a wicker basket.\n\n"
+        "The great-gran told Wexley Magistrates’ Court she did it because she was “bored”.\n\n"
+        "“I gave most of it to the food bank,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Edna Pollard"
+
+
+def test_he_said_someone_else_had_done_it_leaves_the_next_quote_his(nlp: Any) -> None:
+    text = (
+        "Opening the case for the prosecution, Harriet Lomax KC told jurors the two men had once been friends.\n\n"
+        'She said Mr Dunmore had driven to Mr Pettifer\'s house "with a hammer in his bag" and let himself in.\n\n'
+        '"The prosecution says he went there to hurt him. Mr Pettifer was asleep.\n\n'
+        '"You will hear that he never woke up."'
+    )
+    assert speakers(nlp, text)[-2:] == ["Harriet Lomax", "Harriet Lomax"]

@@ -313,3 +313,22 @@ def test_a_surname_tagged_a_place_after_particles_joins_the_first_name() -> None
     )
     repair_people(doc)  # and never two overlapping names ("van der" + "Berg" and "Ilse …")
     assert labels(doc) == {"Marloes van den Broek": "PERSON", "Ilse van der Berg": "PERSON"}
+
+
+def test_a_first_name_the_tagger_made_a_place_joins_the_name_after_it() -> None:
+    doc = doc_with(
+        "Yolanda Márquez Ferrer, 41, came to Britain in 2017. “Yolanda was the one,” she said.",
+        [("Yolanda", "GPE"), ("Márquez Ferrer", "PERSON"), ("Britain", "GPE"), ("Yolanda", "GPE")],
+    )
+    repair_people(doc)
+    assert labels(doc)["Yolanda Márquez Ferrer"] == "PERSON"
+
+
+def test_a_first_name_the_text_uses_as_a_place_stays_a_place() -> None:
+    doc = doc_with(
+        "Georgia Whitfield, 30, was born in Georgia.",
+        [("Georgia", "GPE"), ("Whitfield", "PERSON"), ("Georgia", "GPE")],
+    )
+    doc[-3].pos_ = "ADP"  # "in Georgia"
+    repair_people(doc)
+    assert "Georgia Whitfield" not in labels(doc)

@@ -22,7 +22,8 @@ _REGULAR = (
     "complain joke boast gloat agree predict promise vow pledge urge demand confirm deny "
     "counter retort muse conclude describe call dub accuse advise quip mutter exclaim lament "
     "plead testify report reiterate repeat text email interject insist maintain contend "
-    "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum"
+    "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum "
+    "interrupt"
 ).split()
 _IRREGULAR = {
     "say": "say says said saying",
@@ -66,7 +67,7 @@ for _verb, _all in _IRREGULAR.items():
 WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak", "continue"}
 
 # Speech verbs that answer someone: the speaker is the other side of an exchange.
-REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter"}
+REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "interrupt"}
 
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
@@ -90,13 +91,18 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
 
 def _opened_by_someone(verb: Token) -> bool:
     """ "“Why kill her?” Penhaligon began.": a person began speaking with the quote - no
-    object, no "to"/"by"/"before" after the verb, and a named or he/she subject."""
+    object, no "to"/"by"/"before" after the verb, and a named, he/she or "the minister"
+    subject."""
     if any(c.dep_ in ("dobj", "xcomp", "prep", "advcl", "agent", "attr") for c in verb.children):
         return False
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return len(subjects) == 1 and (
-        subjects[0].ent_type_ == "PERSON" or subjects[0].lower_ in ("he", "she")
+    if len(subjects) != 1:
+        return False
+    subject = subjects[0]  # "the minister began": a person by role, as by name
+    described = any(c.lower_ == "the" for c in subject.children) and human_description(
+        subject.lower_
     )
+    return subject.ent_type_ == "PERSON" or subject.lower_ in ("he", "she") or described
 
 
 def _antecedent(head: Token) -> Token | None:

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Token
 
+from newsprism.annotate import pronouns as pr
 from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
@@ -31,9 +32,11 @@ _VOCATIVE = re.compile(
 )
 
 
-_TURNS = ("turn", "exchange")  # rules that found a side of a cue-less exchange
+_TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
+# The speaker's own voice: "I", "my", "we" (not a report about someone else).
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I’d|me|my|we|our|us)\b")
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
@@ -79,6 +82,15 @@ class Exchanges(Naming):
         if first < 1:
             return None
         last, last_att, last_kind = results[-1]
+        answers = self.addressee.get(last.open_at) if last_att is not None else None
+        if (
+            answers is not None
+            and last.closed
+            and self.text[last.end : q.open_at].count("\n\n") == 1
+        ):
+            att = answers.carried("turn")  # "“You said that last year, Mr Pennycook.” ¶ “I did
+            att.confidence = answers.confidence - 0.2  # …”": the one addressed answers
+            return att
         older, older_att, older_kind = results[first - 1]
         if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
             return None
@@ -258,6 +270,71 @@ class Exchanges(Naming):
             if att is not None and named and kind == "direct" and _surname(att) not in sides:
                 return att.carried("exchange")
         return None
+
+    def voice_returns(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """A paragraph that is only a quote in the first person, after one paragraph of the
+        reporter's prose, goes on with the last speaker when that prose names them and no
+        one else who has spoken: "“… But I got some wrong.” ¶ The book … revisits eleven
+        cases, among them the trial of Darren Pell, whom Castellane sentenced …. ¶ “I read
+        those remarks again last year …”" is Castellane's (a profile's subject resumes)."""
+        if (
+            not results
+            or not self.only_quote(q)
+            or not _FIRST_PERSON.search(self.text[q.start : q.end])
+        ):
+            return None
+        para = self.text.rfind("\n", 0, q.open_at) + 1
+        prose_end = len(self.text[:para].rstrip())
+        prose = self.text.rfind("\n", 0, prose_end) + 1
+        if prose_end <= 0 or any(prose <= r[0].open_at < para for r in results if r[2] == "direct"):
+            return None  # the paragraph before has someone's words: not prose
+        direct = [(quote, att) for quote, att, kind in results if kind == "direct"]
+        if not direct:
+            return None
+        last, att = direct[-1]  # the last speaker spoke in the paragraph right before the prose
+        if att is None or not att.name or not att.person:
+            return None
+        if self.text[last.close_end : prose].count("\n\n") > 1:
+            return None
+        spoken = {_surname(a) for _, a, k in results if a is not None and a.name and k == "direct"}
+        named = {
+            e.text.split()[-1].lower()
+            for e in self.ents
+            if e.label_ == "PERSON" and prose <= e.start_char < prose_end
+        }
+        if _surname(att) not in named or (named - {_surname(att)}) & spoken:
+            return None
+        return att.carried("voice")
+
+    def addressed_is_not_speaker(
+        self, q: QuoteSpan, att: Attribution | None, kind: QuoteKind
+    ) -> Attribution | None:
+        """Nobody addresses themselves: a paragraph that is only a quote calling its found
+        speaker by name ("“You said that last year, Mr Pennycook.”") is someone else's, the
+        one other person named in the 1,500 characters before it when there is exactly one,
+        else nobody's."""
+        if kind != "direct" or att is None or not att.name or not self.only_quote(q):
+            return att  # (a letter's "…, Idris." is its signature; a chant follows a cue)
+        if not self.addresses(self.text[q.start : q.end], att):
+            return att
+        addressed = _surname(att)
+        near = [
+            c
+            for c in [*self.candidates, *self.mentioned()]
+            if c.name and c.person and 0 <= q.open_at - c.at <= 1500
+        ]
+        others = {k: c for c in near if (k := pr.surname_key(c)) != addressed}
+        if len(others) != 1:
+            return None
+        (other,) = others.values()
+        self.addressee[q.open_at] = att  # who answers next (``turn``)
+        found = att.carried("addressed")
+        found.name, found.description = other.name, other.description
+        found.span = (other.name_start, other.name_end)
+        found.confidence = att.confidence - 0.2
+        return found
 
     def only_quote(self, q: QuoteSpan) -> bool:
         """Whether a quote is its whole paragraph (closing punctuation aside)."""

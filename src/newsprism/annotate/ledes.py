@@ -59,7 +59,7 @@ def lede_name(doc: Doc, subject: Token, desc: Span) -> Span | None:
         if name is None or not _person_ent(doc, name):
             continue
         bare = sp.strip_titles(name)
-        if len(bare) < 2 or bare[-1].text in lede:
+        if len(bare.text.split()) < 2 or bare[-1].text in lede:
             return None  # already named in the lede: someone else
         gender = sp.gender_of_name(bare.text)
         if wanted is not None and gender is not None and gender != wanted:

@@ -23,13 +23,15 @@ from newsprism.annotate.names import ascii_fold
 _MALE = set(
     "he mr mr. sir man boy father son brother husband uncle nephew grandfather king "
     "prince spokesman chairman congressman businessman lord monsieur herr grandson grandad "
-    "granddad grandpa stepson stepfather boyfriend widower".split()
+    "granddad grandpa stepson stepfather boyfriend widower great-grandfather great-grandad "
+    "great-grandson".split()
 )
 _FEMALE = set(
     "she mrs mrs. ms ms. miss madam madame woman girl mother daughter sister wife aunt "
     "niece grandmother queen princess spokeswoman chairwoman congresswoman businesswoman "
     "lady actress frau granddaughter grandma granny stepdaughter stepmother girlfriend "
-    "widow".split()
+    "widow gran nan great-gran great-grandmother great-granny great-grandma "
+    "great-granddaughter".split()
 )
 TITLES = set(
     "mr mr. mrs mrs. ms ms. dr dr. prof prof. professor mayor president minister governor "

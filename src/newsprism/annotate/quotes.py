@@ -151,8 +151,11 @@ class _Extractor(Exchanges):
                     self.fill(att, self.frame_start(q, index))
                 if att is not None and att.name is None and att.description is None:
                     att = None
+            if att is None and kind == "direct":
+                att = self.voice_returns(q, results)  # a profile's subject resumes
             if kind == "scare":
                 att = None
+            att = self.addressed_is_not_speaker(q, att, kind)  # "“…, Mr Pennycook.”"
             results.append((q, att, kind))
             self.named_in_quote = set()
             if kind != "direct":

@@ -75,8 +75,17 @@ def root_name(token: Token) -> bool:
                 or head.doc[head.i + 1].pos_ in ("SCONJ", "ADV", "ADP")
             )
         )
-    return token.dep_ == "ROOT" and any(
-        c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > token.i for c in token.children
+    if token.dep_ != "ROOT":
+        return False
+    if any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > token.i for c in token.children):
+        return True
+    # "Violet Cruickshank, 79, hid jumpers …" with "hid" read as a proper noun: a person's
+    # name opening a sentence that has no verb left is its subject
+    sent = token.sent
+    return (
+        token.ent_type_ == "PERSON"
+        and token.left_edge.i == sent.start
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent)
     )
 
 
@@ -85,7 +94,8 @@ def clause_verb(token: Token) -> Token:
     root, the verb it read as a reduced relative ("Its star, Tunde Olabiyi-Marsh, …,
     joked on a podcast that …")."""
     if token.dep_ == "ROOT" and root_name(token):
-        return next(c for c in token.children if c.dep_ == "acl" and c.i > token.i)
+        acl = [c for c in token.children if c.dep_ == "acl" and c.i > token.i]
+        return acl[0] if acl else token  # no verb at all: the name itself
     return token.head
 
 
