@@ -189,3 +189,11 @@ def test_he_said_someone_else_had_done_it_leaves_the_next_quote_his(nlp: Any) ->
         '"You will hear that he never woke up."'
     )
     assert speakers(nlp, text)[-2:] == ["Harriet Lomax", "Harriet Lomax"]
+
+
+def test_an_age_stands_for_the_one_person_the_text_named(nlp: Any) -> None:
+    text = (
+        "The loom in the back room of Wilhelmina Stroud's cottage in Pellow Cross has not been idle since 1979.\n\n"
+        "“People call it patience. It isn't. It's stubbornness,” the 81-year-old said."
+    )
+    assert speakers(nlp, text) == ["Wilhelmina Stroud"]

@@ -18,12 +18,12 @@ from spacy.tokens import Doc, Span, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.asking import askers
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.ledes import lede_name
+from newsprism.annotate.nearby import Nearby, last_word
 from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
-from newsprism.annotate.roles import NEVER_NAMED, Roles
+from newsprism.annotate.roles import NEVER_NAMED
 
 _DEFINITE = {"the", "her", "his", "their"}
 _KIN_GROUPS = set("family families relatives parents friends loved ones".split())
@@ -35,7 +35,7 @@ _INDEFINITE = {"a", "an", "one", "another", "some"}
 _WRITING = set("write send issue post publish release email tweet".split())
 
 
-class Descriptions(Roles):
+class Descriptions(Nearby):
     """Resolving descriptions and short names to the people and organisations introduced."""
 
     def expand_name(self, att: Attribution, before: int, surname: bool = False) -> None:
@@ -156,6 +156,10 @@ class Descriptions(Roles):
                 centre = pr.centre(gender, before, pool)
                 name = centre.name if centre is not None else None
                 att.confidence -= 0.05
+            if name is None and ("-old" in desc.text or gender is not None):
+                # "… Ottilie Brannagh's garden …. “…,” the 78-year-old said." (an age or a
+                # woman, a grandfather: never a role like "the interviewer", someone else)
+                name = self.only_one_named(gender, before)
             para = self.text.rfind("\n", 0, subject.sent.start_char) + 1
             asking = self.askers(para, before)
             if name and name.split()[-1].lower() in asking:
@@ -203,41 +207,6 @@ class Descriptions(Roles):
         name = self.company_name(name, before) or name  # not "Ardent"
         att.name, att.reason = name, att.reason + "+description"
         att.confidence -= 0.15
-
-    def named_in_paragraph(self, gender: str | None, before: int) -> str | None:
-        """The one person named in the cue's own paragraph before it, when nobody else (named
-        or not) is there and the gender fits: "Doreen Felgate, 88, said she felt … “…,” the
-        great-grandmother said." """
-        para = self.text.rfind("\n", 0, before) + 1
-        here = [c for c in self.candidates if para <= c.at < before]
-        if any(c.name is None and c.human and c.person and c.main for c in here):
-            return None  # "A neighbour said …": someone unnamed is there too
-        names = {c.name for c in here if c.name and c.person}
-        nobody = {c.name_start for c in here if c.name and not c.person}  # "if Calderbridge
-        names |= {  # go up": a club, whatever the tagger called it
-            sp.strip_titles(e).text
-            for e in self.ents
-            if e.label_ == "PERSON"
-            and para <= e.start_char < before
-            and not self.inside(e.start_char)
-            and e.start_char not in nobody
-        }
-        askers = self.askers(para, before) | {self.asked_by()}
-        names = {n for n in names if last_word(n) not in askers}
-        if len({n.split()[-1].lower() for n in names}) != 1:
-            return None
-        found = max(names, key=len)
-        known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
-        known = known or sp.gender_of_name(found)
-        return found if gender is None or known in (None, gender) else None
-
-    def asked_by(self) -> str:
-        """The surname (lower case) of whoever asked the question the quote answers, or ""."""
-        return last_word(self.questioner)
-
-    def askers(self, start: int, end: int) -> set[str]:
-        """Surnames of those asking questions between two offsets (``asking.askers``)."""
-        return askers(self.doc, self.sentences(start, end))
 
     def genderless_subject_in_paragraph(self, before: int) -> str | None:
         """The one name made a subject in the cue's own paragraph, when nobody else is there
@@ -462,8 +431,3 @@ def _title_run_end(doc: Doc, i: int) -> int:
     while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
         end += 1
     return end
-
-
-def last_word(name: str | None) -> str:
-    """A name's last word in lower case ("" for none): how askers are told apart."""
-    return ((name or "").split() or [""])[-1].lower()

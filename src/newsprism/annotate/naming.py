@@ -19,11 +19,11 @@ from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
-from newsprism.annotate.descriptions import last_word
 from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.name_kinds import (
     NameKinds,
 )
+from newsprism.annotate.nearby import last_word
 from newsprism.annotate.subjects import (
     according_source,
     clause_verb,

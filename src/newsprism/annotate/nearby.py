@@ -1,0 +1,80 @@
+"""Who is near a cue: the people named in its paragraph, those asking questions there,
+and the one person the whole text has named so far.
+
+Split from ``descriptions``: the lookups a description falls back on when no role, age
+or apposition says whom it stands for ("Doreen Felgate, 88, said …. “…,” the
+great-grandmother said.").
+"""
+
+from __future__ import annotations
+
+from newsprism.annotate import pronouns as pr
+from newsprism.annotate import speakers as sp
+from newsprism.annotate.asking import askers
+from newsprism.annotate.roles import Roles
+
+_PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "to"}
+
+
+class Nearby(Roles):
+    """The people a cue's paragraph, or the text before it, makes the only fit."""
+
+    def named_in_paragraph(self, gender: str | None, before: int) -> str | None:
+        """The one person named in the cue's own paragraph before it, when nobody else (named
+        or not) is there and the gender fits: "Doreen Felgate, 88, said she felt … “…,” the
+        great-grandmother said." """
+        para = self.text.rfind("\n", 0, before) + 1
+        here = [c for c in self.candidates if para <= c.at < before]
+        if any(c.name is None and c.human and c.person and c.main for c in here):
+            return None  # "A neighbour said …": someone unnamed is there too
+        names = {c.name for c in here if c.name and c.person}
+        nobody = {c.name_start for c in here if c.name and not c.person}  # "if Calderbridge
+        names |= {  # go up": a club, whatever the tagger called it
+            sp.strip_titles(e).text
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and para <= e.start_char < before
+            and not self.inside(e.start_char)
+            and e.start_char not in nobody
+        }
+        askers = self.askers(para, before) | {self.asked_by()}
+        names = {n for n in names if last_word(n) not in askers}
+        if len({n.split()[-1].lower() for n in names}) != 1:
+            return None
+        found = max(names, key=len)
+        known = pr.pooled_genders(self.candidates).get(found.split()[-1].lower())
+        known = known or sp.gender_of_name(found)
+        return found if gender is None or known in (None, gender) else None
+
+    def asked_by(self) -> str:
+        """The surname (lower case) of whoever asked the question the quote answers, or ""."""
+        return last_word(self.questioner)
+
+    def askers(self, start: int, end: int) -> set[str]:
+        """Surnames of those asking questions between two offsets (``asking.askers``)."""
+        return askers(self.doc, self.sentences(start, end))
+
+    def only_one_named(self, gender: str | None, before: int) -> str | None:
+        """The one person the text has named before ``before``, when it has named exactly
+        one (by surname) and the gender fits: "The kiln at the bottom of Ottilie Brannagh's
+        garden …. “…,” the 78-year-old said." """
+        names = {  # not "in Caddon Mill", a place the tagger called a person
+            sp.strip_titles(e).text
+            for e in self.ents
+            if e.label_ == "PERSON"
+            and e.end_char <= before
+            and not self.inside(e.start_char)
+            and not (e.start > 0 and self.doc[e.start - 1].lower_ in _PLACE_PREPOSITIONS)
+        }
+        names |= {c.name for c in self.candidates if c.name and c.person and c.at < before}
+        names = {n for n in names if n and not n.endswith(("'s", "’s"))}
+        if len({n.split()[-1].lower() for n in names}) != 1:
+            return None
+        found = max(names, key=len)
+        known = sp.gender_of_name(found)
+        return found if gender is None or known in (None, gender) else None
+
+
+def last_word(name: str | None) -> str:
+    """A name's last word in lower case ("" for none): how askers are told apart."""
+    return ((name or "").split() or [""])[-1].lower()
