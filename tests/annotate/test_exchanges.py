@@ -242,3 +242,23 @@ def test_a_profiles_subject_resumes_after_a_paragraph_about_them(nlp: Any) -> No
         "“I read that ruling again last year and I was ashamed of it. I had met him for ten minutes.”"
     )
     assert surnames(quotes(nlp, text))[-1] == "Achebe-Hart"
+
+
+def test_the_host_who_asks_is_not_the_guest_who_just_answered(nlp: Any) -> None:
+    text = (
+        'On the latest episode of "Shelf Life", the books podcast he has hosted since 2020, Arjun Mehta-Cole asked the novelist Solveig Brandt why she stopped writing about her hometown.\n\n'
+        '"Because I ran out of people to be unkind about," Brandt replied. "No, that\'s glib. My mother read the third book and didn\'t speak to me for a year."\n\n'
+        '"Did she ever tell you which part upset her?" the host asked.\n\n'
+        '"She didn\'t have to."\n\n'
+        "Mehta-Cole pressed her on whether fiction owes anything to the people it borrows from.\n\n"
+        '"You once called novelists licensed thieves. Do you still believe that?"\n\n'
+        '"I believe the licence can be revoked," she said.'
+    )
+    assert surnames(quotes(nlp, text))[-6:] == [
+        "Brandt",
+        "Brandt",
+        "Mehta-Cole",
+        "Brandt",
+        "Mehta-Cole",
+        "Brandt",
+    ]

@@ -103,6 +103,7 @@ class Frames:
         self.unparsed: set[int] = set()  # names a speech verb's subject, against the parse
         self.questioner: str | None = None  # who asked the question the quote may answer
         self.addressee: dict[int, Attribution] = {}  # quote -> whom it addresses by name
+        self.quoted: list[tuple[int, str]] = []  # (opening mark, speaker) of named direct quotes
         self.named_in_quote: set[str] = set()  # capitalised words of the quote being attributed
         self.fragments: set[int] = set()  # quotes (by opening mark) found partial or scare
 

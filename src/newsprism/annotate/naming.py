@@ -71,8 +71,11 @@ class Naming(NameKinds):
                     if not (c.name or " ").startswith(first) and c.name != last
                 ]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
-            if cand is not None and self.questioner is not None and cand.name == self.questioner:
-                others = [c for c in self.candidates if c.name != self.questioner]
+            asker = last_word(self.questioner)  # "Raghunathan" asked: not "Dev Raghunathan",
+            # unless the paragraph makes the asker its subject again ("Judge Morgenthal
+            # suggests they measure it. “Together,” she adds.")
+            if cand is not None and asker and last_word(cand.name) == asker and cand.at < para:
+                others = [c for c in self.candidates if last_word(c.name) != asker]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             sent = subject.sent  # "Asked by her own barrister, X KC, why …, she said": not X
             asking = self.askers(sent.start_char, sent.end_char) if cand and cand.name else set()

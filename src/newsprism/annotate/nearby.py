@@ -54,6 +54,13 @@ class Nearby(Roles):
         """Surnames of those asking questions between two offsets (``asking.askers``)."""
         return askers(self.doc, self.sentences(start, end))
 
+    def last_speaker(self, before: int) -> str:
+        """The surname (lower case) of the speaker of the last quote in a paragraph before
+        the one of ``before``, or "": who answered the question before the one now asked."""
+        para = self.text.rfind("\n", 0, before) + 1
+        spoke = [name for at, name in self.quoted if at < para]
+        return last_word(spoke[-1]) if spoke else ""
+
     def only_one_named(self, gender: str | None, before: int) -> str | None:
         """The one person the text has named before ``before``, when it has named exactly
         one (by surname) and the gender fits: "The kiln at the bottom of Ottilie Brannagh's

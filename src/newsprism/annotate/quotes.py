@@ -157,6 +157,8 @@ class _Extractor(Exchanges):
                 att = None
             att = self.addressed_is_not_speaker(q, att, kind)  # "“…, Mr Pennycook.”"
             results.append((q, att, kind))
+            if kind == "direct" and att is not None and att.name:
+                self.quoted.append((q.open_at, att.name))
             self.named_in_quote = set()
             if kind != "direct":
                 self.fragments.add(q.open_at)
