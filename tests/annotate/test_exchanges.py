@@ -262,3 +262,17 @@ def test_the_host_who_asks_is_not_the_guest_who_just_answered(nlp: Any) -> None:
         "Mehta-Cole",
         "Brandt",
     ]
+
+
+def test_a_question_after_x_was_asked_by_y_is_ys(nlp: Any) -> None:
+    text = (
+        "First Minister Rhiannon Eluned survived a confidence vote on Thursday after a bruising exchange with the opposition leader, Carys Pughe.\n\n"
+        "«Then pay for it and stop talking about it,» Pughe replied.\n\n"
+        "Leaving the chamber, Eluned was asked by one journalist whether the result was a victory. «Are you relieved, First Minister?»\n\n"
+        "«I'm employed,» she said."
+    )
+    found = quotes(nlp, text)
+    assert [(q.speaker, q.speaker_description) for q in found[-2:]] == [
+        (None, "one journalist"),
+        ("Rhiannon Eluned", None),
+    ]

@@ -197,3 +197,12 @@ def test_an_age_stands_for_the_one_person_the_text_named(nlp: Any) -> None:
         "“People call it patience. It isn't. It's stubbornness,” the 81-year-old said."
     )
     assert speakers(nlp, text) == ["Wilhelmina Stroud"]
+
+
+def test_asked_whether_then_a_description_is_the_one_asked(nlp: Any) -> None:
+    text = (
+        'HALDEN, June 14 (Wire) - Tomás Echeverri, the Chilean sixth seed, said he had "no excuses" after losing to qualifier Piet Janssens.\n\n'
+        '"He played better than me today," Echeverri told reporters.\n\n'
+        'Asked whether his shoulder was still troubling him, the 27-year-old shook his head. "No. The shoulder is fine."'
+    )
+    assert (speakers(nlp, text)[-1] or "").split()[-1] == "Echeverri"

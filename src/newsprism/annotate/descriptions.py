@@ -141,8 +141,9 @@ class Descriptions(Nearby):
             gender = sp.gender_of_words([t.lower_ for t in desc])
             asked = self.asked_by()  # "“…?” Ms Pugh asked. ¶ “…,” the witness replied.": not her
             pool = [c for c in self.candidates if not asked or last_word(c.name) != asked]
-            if att.cue is not None and self.verb(att.cue) == "ask":  # "“…,” Aubuchon replied.
-                answered = self.last_speaker(before)  # ¶ “…?” the host asked.": not her
+            asks = att.cue is not None and self.verb(att.cue) == "ask"
+            if asks and subject.head == att.cue:  # "“…,” Aubuchon replied. ¶ “…?” the host
+                answered = self.last_speaker(before)  # asked.": not her
                 pool = [c for c in pool if not answered or last_word(c.name) != answered]
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:
