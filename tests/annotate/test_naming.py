@@ -206,3 +206,18 @@ def test_asked_whether_then_a_description_is_the_one_asked(nlp: Any) -> None:
         'Asked whether his shoulder was still troubling him, the 27-year-old shook his head. "No. The shoulder is fine."'
     )
     assert (speakers(nlp, text)[-1] or "").split()[-1] == "Echeverri"
+
+
+def test_an_office_is_described_whole(nlp: Any) -> None:
+    text = "Ingrid Solvang walked to the back of the jet.\n\n“It is not signed until it is signed,” the Prime Minister said."
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert (found[0].speaker, found[0].speaker_description) == (None, "the Prime Minister")
+
+
+def test_the_towns_mayor_is_the_mayor_named_before(nlp: Any) -> None:
+    text = 'Harwick\'s mayor, Dorota Kaczmarek, said she had been "hurt". "He spent ten minutes here," the town\'s mayor said.'
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert (found[1].speaker, found[1].speaker_description) == (
+        "Dorota Kaczmarek",
+        "the town's mayor",
+    )

@@ -175,6 +175,10 @@ class Naming(NameKinds):
             or (demonym is False and _the_office(name))  # "The Speaker intervened:"
         ):
             office = self.doc[name.start - 1 : name.end] if _the_office(name) else name
+            titled = before_name is not None and before_name.end == name.start  # "the Prime
+            if titled and not honorific:  # Minister": the whole office, not "Prime"
+                office = sp.phrase_of(self.doc, subject)
+                att.description = None
             att.name, att.description = None, att.description or office.text  # "the Secretary"
             att.confidence -= 0.1
         elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):

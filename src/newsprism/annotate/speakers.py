@@ -320,8 +320,12 @@ def phrase_of(doc: Doc, token: Token) -> Span:
     """The noun phrase headed by ``token``: its left modifiers and right ones up to a comma."""
     left = token.i
     for child in reversed(list(token.lefts)):
-        if child.dep_ not in _NP_LEFT or (
-            child.i != left - 1 and doc[child.i + 1 : left].text.strip(" -")
+        between = [t for t in doc[child.right_edge.i + 1 : left] if t.tag_ != "POS"]
+        related = child.ent_type_ == "PERSON" or human_description(child.text)
+        if child.dep_ == "poss" and (related or not human_description(token.text)):
+            between = list(doc[child.i + 1 : left])  # "the boy's mother": a relation to
+        if child.dep_ not in _NP_LEFT or (  # someone else; "the town's mayor" is one office
+            child.i != left - 1 and "".join(t.text for t in between).strip(" -")
         ):
             break
         left = child.left_edge.i
