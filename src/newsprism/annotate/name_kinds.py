@@ -5,7 +5,9 @@ tagger labels many rare names wrongly; the text
 itself often says which they are: what business copy calls a company (``the
 software company Ledgerline``, ``Optivex, the maker of precision mirrors,``), a
 name's shape with a he/she after it in its sentence, and a speech verb that
-reports what he or she did (``Mehmet … said he had voted``).
+reports what he or she did (``Mehmet … said he had voted``). Also where the candidates
+come from: the subjects in the reporter's text (``static_candidates``), with the ones the
+parse missed.
 """
 
 from __future__ import annotations
@@ -18,7 +20,14 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.person_words import ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
-from newsprism.annotate.subjects import COPULAS, main_subject
+from newsprism.annotate.subjects import (
+    COPULAS,
+    according_source,
+    introduced_name,
+    main_subject,
+    root_name,
+    topic_name,
+)
 
 # Kin nouns: a first name right after one is a person's ("his son Erlend").
 _KIN = set(
@@ -36,6 +45,36 @@ _AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}
 
 class NameKinds(Referents):
     """Signs in the text that a name is a person's or a company's."""
+
+    def static_candidates(self) -> list[tuple[int, Token, int]]:
+        """Subjects in the reporter's text that a later pronoun may point back to.
+
+        Conjoined subjects ("A and B disagreed") share a group: a pronoun cannot
+        choose between them by recency.
+        """
+        found = []
+        for token in self.doc:
+            if self.in_dateline(token.idx):
+                continue  # "CORK — Bus drivers …": a place, not a subject
+            if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
+                group = token.i if token.conjuncts else -1
+                found.append((token.idx, token, group))
+                found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
+            elif (
+                according_source(token)
+                or root_name(token)
+                or introduced_name(token)
+                or topic_name(token)
+            ) and not self.inside(token.idx):
+                found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
+            elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
+                named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
+                if named is not None and named.dep_ not in ("nsubj", "nsubjpass"):  # coach
+                    found.append((named.idx, named, -1))  # a verb: the name is the subject
+                    self.unparsed.add(named.i)
+
+        found.sort(key=lambda triple: triple[0])
+        return found
 
     def person_named(
         self, token: Token, name: Span, words: list[str], kin: bool, says: bool

@@ -27,10 +27,7 @@ from newsprism.annotate.nearby import last_word
 from newsprism.annotate.subjects import (
     according_source,
     clause_verb,
-    introduced_name,
     main_subject,
-    root_name,
-    topic_name,
 )
 
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
@@ -196,36 +193,6 @@ class Naming(NameKinds):
         """
         first = name.split()[0]
         return len(first) > 1 and first in self.named_in_quote
-
-    def static_candidates(self) -> list[tuple[int, Token, int]]:
-        """Subjects in the reporter's text that a later pronoun may point back to.
-
-        Conjoined subjects ("A and B disagreed") share a group: a pronoun cannot
-        choose between them by recency.
-        """
-        found = []
-        for token in self.doc:
-            if self.in_dateline(token.idx):
-                continue  # "CORK — Bus drivers …": a place, not a subject
-            if token.dep_ in ("nsubj", "nsubjpass") and not self.inside(token.idx):
-                group = token.i if token.conjuncts else -1
-                found.append((token.idx, token, group))
-                found.extend((c.idx, c, group) for c in token.conjuncts if c.i > token.i)
-            elif (
-                according_source(token)
-                or root_name(token)
-                or introduced_name(token)
-                or topic_name(token)
-            ) and not self.inside(token.idx):
-                found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
-            elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):
-                named = sp.subject_of(token)  # "Kingfishers coach Moana Pātete-Walsh said",
-                if named is not None and named.dep_ not in ("nsubj", "nsubjpass"):  # coach
-                    found.append((named.idx, named, -1))  # a verb: the name is the subject
-                    self.unparsed.add(named.i)
-
-        found.sort(key=lambda triple: triple[0])
-        return found
 
     def add_subject(self, token: Token, group: int = -1) -> None:
         verb = clause_verb(token)
