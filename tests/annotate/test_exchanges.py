@@ -276,3 +276,13 @@ def test_a_question_after_x_was_asked_by_y_is_ys(nlp: Any) -> None:
         (None, "one journalist"),
         ("Rhiannon Eluned", None),
     ]
+
+
+def test_a_statement_read_for_its_author_is_the_authors(nlp: Any) -> None:
+    text = (
+        "The father of a cyclist killed by a lorry driver told him in court that he had taken away the family's future.\n\n"
+        "Ewan's father, Malcolm Dunbar, was too upset to read his victim personal statement himself, so it was read to Harwick Crown Court by Detective Constable Priya Nair.\n\n"
+        "“Ewan was 19. He had just started at college and he wanted to build bridges.\n\n"
+        "“I don't hate you. But I will never forgive you.”"
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Malcolm Dunbar", "Malcolm Dunbar"]

@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Token
 
 from newsprism.annotate import pronouns as pr
+from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
@@ -32,7 +33,8 @@ _VOCATIVE = re.compile(
 )
 
 
-_TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
+_TURNS = ("turn", "exchange", "addressed")
+_OWNER_GENDER = {"her": "f", "his": "m"}  # rules that found a side of a cue-less exchange
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
 # The speaker's own voice: "I", "my", "we" (not a report about someone else).
@@ -307,6 +309,46 @@ class Exchanges(Naming):
         if _surname(att) not in named or (named - {_surname(att)}) & spoken:
             return None
         return att.carried("voice")
+
+    def statement_read(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """A paragraph that is only a quote, after a paragraph of prose about someone's own
+        statement or letter ("Chloe's mother, Abena Mensah, was too distressed to read her
+        victim personal statement herself, so it was read to the court by DS Galbraith."),
+        is that statement: its author's words, not the reader's (reason ``statement``)."""
+        if not self.only_quote(q):
+            return None
+        para = self.text.rfind("\n", 0, q.open_at) + 1
+        prose_end = len(self.text[:para].rstrip())
+        prose = self.text.rfind("\n", 0, prose_end) + 1
+        if prose_end <= 0 or any(prose <= r[0].open_at < para for r in results):
+            return None  # the paragraph before quotes someone: not prose about a statement
+        for token in self.doc:
+            if not prose <= token.idx < prose_end or token.lower_ not in pr.DOCUMENTS:
+                continue
+            owner = [c for c in token.children if c.dep_ == "poss"]
+            if len(owner) != 1 or owner[0].lower_ not in ("her", "his"):
+                continue
+            subject = next(  # the nearest subject up the clauses: "X was too upset to read
+                (  # her statement herself, so it was read …" is X's
+                    c
+                    for a in token.ancestors
+                    for c in a.children
+                    if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ != "PRON"
+                ),
+                None,
+            )
+            name = sp.name_of(self.doc, subject) if subject is not None else None
+            if name is None or not any(t.ent_type_ == "PERSON" for t in name):
+                continue
+            if sp.gender_of_name(name.text) not in (None, _OWNER_GENDER[owner[0].lower_]):
+                continue  # "Tom Reed … her statement": someone else's
+            att = Attribution("statement", token, subject)
+            att.name, att.span, att.person = name.text, (name.start_char, name.end_char), True
+            att.confidence -= 0.2
+            return att
+        return None
 
     def addressed_is_not_speaker(
         self, q: QuoteSpan, att: Attribution | None, kind: QuoteKind

@@ -153,6 +153,8 @@ class _Extractor(Exchanges):
                     att = None
             if att is None and kind == "direct":
                 att = self.voice_returns(q, results)  # a profile's subject resumes
+            if att is None and kind == "direct":
+                att = self.statement_read(q, results)  # "… read her statement …" ¶ “…”
             if kind == "scare":
                 att = None
             att = self.addressed_is_not_speaker(q, att, kind)  # "“…, Mr Pennycook.”"
