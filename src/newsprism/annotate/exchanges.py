@@ -33,8 +33,8 @@ _VOCATIVE = re.compile(
 )
 
 
-_TURNS = ("turn", "exchange", "addressed")
-_OWNER_GENDER = {"her": "f", "his": "m"}  # rules that found a side of a cue-less exchange
+_TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
+_OWNER_GENDER = {"her": "f", "his": "m"}  # "her statement" is a woman's
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
 # The speaker's own voice: "I", "my", "we" (not a report about someone else).
@@ -287,11 +287,10 @@ class Exchanges(Naming):
             or not _FIRST_PERSON.search(self.text[q.start : q.end])
         ):
             return None
-        para = self.text.rfind("\n", 0, q.open_at) + 1
-        prose_end = len(self.text[:para].rstrip())
-        prose = self.text.rfind("\n", 0, prose_end) + 1
-        if prose_end <= 0 or any(prose <= r[0].open_at < para for r in results if r[2] == "direct"):
+        before = self.prose_before(q, results, kind="direct")
+        if before is None:
             return None  # the paragraph before has someone's words: not prose
+        prose, prose_end = before
         direct = [(quote, att) for quote, att, kind in results if kind == "direct"]
         if not direct:
             return None
@@ -310,6 +309,20 @@ class Exchanges(Naming):
             return None
         return att.carried("voice")
 
+    def prose_before(
+        self,
+        q: QuoteSpan,
+        results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]],
+        kind: QuoteKind | None = None,
+    ) -> tuple[int, int] | None:
+        """(start, end) of the paragraph before the quote's own, when it quotes nobody
+        (no quote of ``kind``, or of any kind when None): the reporter's prose."""
+        para = self.text.rfind("\n", 0, q.open_at) + 1
+        end = len(self.text[:para].rstrip())
+        start = self.text.rfind("\n", 0, end) + 1
+        quoted = any(start <= r[0].open_at < para for r in results if kind in (None, r[2]))
+        return None if end <= 0 or quoted else (start, end)
+
     def statement_read(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
     ) -> Attribution | None:
@@ -319,11 +332,10 @@ class Exchanges(Naming):
         is that statement: its author's words, not the reader's (reason ``statement``)."""
         if not self.only_quote(q):
             return None
-        para = self.text.rfind("\n", 0, q.open_at) + 1
-        prose_end = len(self.text[:para].rstrip())
-        prose = self.text.rfind("\n", 0, prose_end) + 1
-        if prose_end <= 0 or any(prose <= r[0].open_at < para for r in results):
+        before = self.prose_before(q, results)
+        if before is None:
             return None  # the paragraph before quotes someone: not prose about a statement
+        prose, prose_end = before
         for token in self.doc:
             if not prose <= token.idx < prose_end or token.lower_ not in pr.DOCUMENTS:
                 continue

@@ -134,7 +134,7 @@ class Naming(NameKinds):
         honorific = before_name is not None and before_name[0].lower_.rstrip(".") in sp.HONORIFICS
         if att.description is None and before_name is not None and not honorific:
             att.description = before_name.text  # the role stays, apart from the name
-        kin = subject.is_lower and sp.human_description(subject.lower_)  # "The great-gran"
+        kin = sp.lower_person_word(self.doc, subject)  # "The great-gran": no name
         if name is None and desc is not None and subject.pos_ == "PROPN" and not kin:
             att.name, att.description = desc.text, None
         demonym = (  # "the Briton", "the Spaniard": nobody is called "the <Name>"

@@ -237,7 +237,7 @@ def joined_hyphen(doc: Doc, i: int) -> bool:
     )
 
 
-def _lower_person_word(doc: Doc, token: Token) -> bool:
+def lower_person_word(doc: Doc, token: Token) -> bool:
     """Whether the word ``token`` ends is a person noun in lower case the tagger called a
     proper noun: "great-gran", not "Min-jun" (nor "the orchestra", a name in the making)."""
     i = token.i
@@ -281,7 +281,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
-    if token.pos_ == "PROPN" and not _lower_person_word(doc, token):  # "The great-gran"
+    if token.pos_ == "PROPN" and not lower_person_word(doc, token):  # "The great-gran"
         start = token.i
         while start > 0:
             prev = doc[start - 1]
