@@ -286,3 +286,37 @@ def test_a_statement_read_for_its_author_is_the_authors(nlp: Any) -> None:
         "“I don't hate you. But I will never forgive you.”"
     )
     assert [q.speaker for q in quotes(nlp, text)] == ["Malcolm Dunbar", "Malcolm Dunbar"]
+
+
+def test_the_one_called_by_name_answers_and_the_exchange_alternates(nlp: Any) -> None:
+    text = (
+        "Ingrid Falkenrath, chief executive of the Tarnmoor Water Company, gave evidence to the environment committee on Wednesday.\n\n"
+        "“Ms Falkenrath, your company discharged sewage on 212 days last year,” said the committee's chair, Desmond Achebe-Lowry.\n\n"
+        "“I accept the figure. I don't accept that nothing has been done.”\n\n"
+        "“What has been done?”\n\n"
+        "“We have replaced four storm overflows and we have two more under way.”"
+    )
+    assert surnames(quotes(nlp, text)) == [
+        "Achebe-Lowry",
+        "Falkenrath",
+        "Achebe-Lowry",
+        "Falkenrath",
+    ]
+    assert quotes(nlp, text)[1].reason == "turn"
+
+
+def test_calling_someone_the_text_has_not_named_passes_no_turn(nlp: Any) -> None:
+    text = (
+        "“Listen, the trains have not run for a week,” said Ruth Abernethy, who chairs the passengers' group.\n\n"
+        "“Nobody from the company has phoned us once.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Abernethy", "Abernethy"]
+
+
+def test_the_answer_to_a_question_someone_asks_is_the_other_sides(nlp: Any) -> None:
+    text = (
+        "Tomasz Wieczorek, the Greenlow party's candidate, told listeners the bypass would be built. “We have the money. Who else has the plans?” he said.\n\n"
+        "“Your own councillors voted against it in June. Were they wrong?” the presenter, Aoife Brannigan, asked.\n\n"
+        "“They were asked the wrong question.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Wieczorek", "Brannigan", "Wieczorek"]

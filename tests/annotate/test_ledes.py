@@ -73,3 +73,12 @@ def test_a_plea_is_no_other_speaker(nlp: Any) -> None:
         "Simon Farrow-Hart, 49, of Mill Lane, Arnsby, denies nine counts of fraud."
     )
     assert named_later(nlp, text) == "Simon Farrow-Hart"
+
+
+def test_the_lede_noun_as_a_later_title_names_the_subject(nlp: Any) -> None:
+    text = (
+        "A senator has accused the head of the national lottery board of treating parliament with contempt.\n\n"
+        "Board chair Dr Anselm Kovačević-Reid clashed with Senator Philippa Ngata-Moore over the cost of a failed ticketing system.\n\n"
+        '"You have had three months to find this figure," the senator said.'
+    )
+    assert quotes(nlp, text)[-1][0] == "Philippa Ngata-Moore"

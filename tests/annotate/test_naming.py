@@ -221,3 +221,23 @@ def test_the_towns_mayor_is_the_mayor_named_before(nlp: Any) -> None:
         "Dorota Kaczmarek",
         "the town's mayor",
     )
+
+
+def test_an_opening_participle_is_not_the_speaker_and_the_name_set_off_is(nlp: Any) -> None:
+    text = (
+        "The council approved the budget on Thursday.\n\n"
+        "Responding, the leader of the opposition group, Councillor Marisol Etxeberria, said the rise would be “paid twice over” by tenants."
+    )
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert [(q.speaker, q.speaker_description) for q in found] == [
+        ("Marisol Etxeberria", "Councillor")
+    ]
+
+
+def test_a_name_before_the_role_the_parse_made_the_subject(nlp: Any) -> None:
+    # The parse makes "secretary" the subject and hangs the name from the verb.
+    text = (
+        "Cleaners at three hospitals will walk out next week.\n\n"
+        'Mick Farrelly, general secretary of the Cleaning Workers Union, said the strike planned for next week would go ahead. "Our members have had a real-terms pay cut three years running," he said.'
+    )
+    assert speakers(nlp, text) == ["Mick Farrelly"]

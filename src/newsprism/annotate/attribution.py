@@ -129,9 +129,8 @@ class Frames:
         made the subject (``PARIS (AFP) - France's economy minister, …, said``) gives way
         to its apposition."""
         subj = sp.subject_of(cue)
-        if subj is not None and subj.tag_ == "VBG":  # "Sentencing, the Recorder, Judge X, told"
-            appos = [c for c in subj.children if c.dep_ == "appos"]
-            subj = appos[0] if appos else subj
+        if subj is not None and sp.opening_participle(subj):
+            subj = sp.participle_subject(subj)  # "Sentencing, the Recorder, Judge X, told"
         if subj is not None and self.in_dateline(subj.idx):
             rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
             subj = rest[0] if rest else None

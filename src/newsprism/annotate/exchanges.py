@@ -15,23 +15,13 @@ from spacy.tokens import Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
+from newsprism.annotate import vocatives
 from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.naming import Naming
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import QuoteKind
-
-_TITLE_WORDS = {"sen": "senator", "min": "minister", "cllr": "councillor"}
-# A quote that addresses someone ("Senator, …", "…, your honour.") answers them: in an
-# exchange it is not the previous speaker going on.
-_VOCATIVE = re.compile(
-    r"^(?:(?:Mr|Mrs|Ms|Madam|Madame|Mister|Sir|Dr)\.? ?[A-Z]\w*|Senator|Minister|Chair|"
-    r"Chairman|Chairwoman|Judge|Sir|Madam|Your (?:Honou?r|Worship|Lordship|Ladyship)|"
-    r"My Lord|My Lady)\b,|,\s*(?:your (?:honou?r|worship|lordship|ladyship)|my lord|my lady|"
-    r"sir|madam|senator|minister|Mr\.? [A-Z]\w*|Ms\.? [A-Z]\w*|Mrs\.? [A-Z]\w*|[A-Z][a-z]+)[.?!]*$",
-)
-
 
 _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 _OWNER_GENDER = {"her": "f", "his": "m"}  # "her statement" is a woman's
@@ -76,9 +66,12 @@ class Exchanges(Naming):
         March.”"): a cue-less exchange alternates. One line of the
         reporter's may stand between the exchange and the quote before it; an open quote
         goes on with its speaker instead."""
-        if len(results) < 2:
-            return None
         if not self.only_quote(q):
+            return None
+        called = self.called_answers(q, results)
+        if called is not None:
+            return called
+        if len(results) < 2:
             return None
         first = self.turn_start(results)  # a split answer ("“…,” X said. “…”") is one turn
         if first < 1:
@@ -114,8 +107,12 @@ class Exchanges(Naming):
             and not self.question(last)  # “It never was.”" goes on
             and len(self.text[opened.start : last.end].split()) > 2
         )
+        answering = (  # "“… Are you saying she's wrong?” Ansbach asked. ¶ “I'm saying …”"
+            self.question(last) and self.verb(last_att.cue) in _ASKING and not self.question(q)
+        )
         if replies or (
-            (last_att.reason in _TURNS or answered) and not self.addresses(text, older_att)
+            (last_att.reason in _TURNS or answered or answering)
+            and not self.addresses(text, older_att)
         ):
             att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
             att.confidence = min(older_att.confidence, last_att.confidence) - 0.2  # old
@@ -126,6 +123,43 @@ class Exchanges(Naming):
         att = older_att.carried("turn")
         att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
         return att
+
+    def called_answers(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The one called by name answers: "“Ms Holmqvist, you are asking the public to
+        trust you,” said Oyelaran. ¶ “I understand the frustration, chair.”" is Ms
+        Holmqvist's. The name must be one person's the text has named before, not the
+        speaker's; the answer is the next paragraph and does not call them itself."""
+        if not results:
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_att is None or not last_att.name or last_kind != "direct" or not last.closed:
+            return None
+        if self.text[last.end : q.open_at].count("\n\n") != 1:
+            return None
+        speaker = _surname(last_att)
+        called: dict[str, pr.Candidate] = {}
+        people = [c for c in [*self.candidates, *self.mentioned()] if c.name and c.person]
+        for prev, _, _ in results[self.turn_start(results) :]:
+            for words in vocatives.addressed_names(self.text[prev.start : prev.end]):
+                for c in people:
+                    if c.at >= prev.open_at or c.name is None:
+                        continue
+                    parts = c.name.split()
+                    if words[-1] in (parts[-1], parts[0] if len(words) == 1 else ""):
+                        called.setdefault(pr.surname_key(c), c)
+        called.pop(speaker, None)
+        if len(called) != 1:
+            return None
+        ((key, other),) = called.items()
+        if any(key == w[-1].lower() for w in vocatives.addressed_names(self.text[q.start : q.end])):
+            return None
+        found = last_att.carried("turn")
+        found.name, found.description = other.name, other.description
+        found.span = (other.name_start, other.name_end)
+        found.confidence = last_att.confidence - 0.2
+        return found
 
     def turn_start(self, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]) -> int:
         """The index of the first quote of the last turn: the quotes before it in the same
@@ -402,23 +436,7 @@ class Exchanges(Naming):
     def question(self, q: QuoteSpan) -> bool:
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
-    @staticmethod
-    def addresses(text: str, prev_att: Attribution) -> bool:
-        """Whether a quote addresses the previous speaker ("Senator, …" after Sen. X spoke,
-        "…, your honour." after the judge): then it is somebody answering them."""
-        found = _VOCATIVE.search(text)
-        if found is None:
-            return False
-        said = {
-            w.strip(".,").lower()
-            for w in f"{prev_att.name or ''} {prev_att.description or ''}".split()
-        }
-        said |= {_TITLE_WORDS[w] for w in said if w in _TITLE_WORDS}
-        words = {w.strip(".,").lower() for w in found.group(0).split()}
-        judge = bool(said & {"judge", "justice", "recorder", "magistrate", "coroner"})
-        if words & {"honour", "honor", "lordship", "ladyship", "worship", "lord", "lady"}:
-            return judge
-        return bool((words - {"mr", "mrs", "ms", "madam", "dr", "sir", "your", "my"}) & said)
+    addresses = staticmethod(vocatives.addresses)
 
 
 def _surname(att: Attribution) -> str:

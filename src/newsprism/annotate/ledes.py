@@ -48,6 +48,9 @@ def lede_name(doc: Doc, subject: Token, desc: Span) -> Span | None:
             paragraphs += 1
         if paragraphs > PARAGRAPHS:
             return None
+        titled = _titled(doc, sent, subject.lower_)
+        if titled is not None:  # "A senator has accused … ¶ … clashed with Senator X"
+            return titled if titled[-1].text not in lede else None
         subj = next((t for t in sent.root.children if t.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None or subj.tag_ in ("NNS", "NNPS"):
             continue  # "The daughters say …": not one person
@@ -75,6 +78,20 @@ def lede_name(doc: Doc, subject: Token, desc: Span) -> Span | None:
             return None  # "A man has died … ¶ Detective Inspector Jo Reyes said …"
         return bare
     return None
+
+
+def _titled(doc: Doc, sent: Span, role: str) -> Span | None:
+    """The one person of ``sent`` whose title is the lede's noun ("Senator Jacinta
+    Morrow-Baird" for "A senator"), with a full name."""
+    found = [
+        e
+        for e in sent.ents
+        if e.label_ == "PERSON"
+        and e.start > 0
+        and doc[e.start - 1].lower_.rstrip(".") == role
+        and len(sp.strip_titles(e).text.split()) >= 2
+    ]
+    return sp.strip_titles(found[0]) if len(found) == 1 else None
 
 
 def _someone_else(token: Token, desc: Span) -> bool:

@@ -130,6 +130,44 @@ def _name_after_comma(doc: Doc, token: Token) -> Span | None:
     return strip_titles(ent)
 
 
+def opening_participle(token: Token) -> bool:
+    """``Replying, …`` / ``Sentencing, …``: a participle opening the sentence before a
+    comma, which the parse made the subject (tagged a proper noun when capitalised)."""
+    doc = token.doc
+    return token.tag_ == "VBG" or (
+        token.i == token.sent.start
+        and token.lower_.endswith("ing")
+        and not token.ent_type_
+        and token.i + 1 < len(doc)
+        and doc[token.i + 1].text == ","
+    )
+
+
+def participle_subject(token: Token) -> Token:
+    """The subject behind an opening participle: the person's name set off by commas
+    ("Replying, the leader of the opposition, Aditi Bellamkonda, said"), else the first
+    apposition ("Sentencing, the Recorder, Judge X, told")."""
+    doc = token.doc
+    named = [
+        c
+        for c in token.children
+        if c.dep_ in ("appos", "npadvmod") and _is_person_ent(doc, c) and _set_off(doc, c)
+    ]
+    appos = [c for c in token.children if c.dep_ == "appos"]
+    return named[0] if named else appos[0] if appos else token
+
+
+def _set_off(doc: Doc, token: Token) -> bool:
+    """Whether the name over ``token`` follows a comma, titles aside (", Judge X")."""
+    ent = _entity_at(doc, token)
+    if ent is None:
+        return False
+    start = ent.start
+    while start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
+        start -= 1
+    return start > 0 and doc[start - 1].text == ","
+
+
 def _is_person_ent(doc: Doc, token: Token) -> bool:
     return token.ent_type_ == "PERSON"
 
@@ -257,6 +295,11 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     while edge < token.i and doc[edge].lower_ in TITLES:
         edge += 1  # "Dr Hanne Rasmussen-Ode, Qubitron's head of research, said"
     first = _entity_at(doc, doc[edge])
+    left = token.left_edge.i
+    if first is None and left >= 2 and doc[left - 1].text == "," and is_role(doc, token):
+        before = _entity_at(doc, doc[left - 2])  # "Mick Farrelly, general secretary of the
+        if before is not None and before.start == token.sent.start:  # union, said", the
+            first = before  # name parsed apart from the role the parse made the subject
     if (
         first is not None
         and first.label_ == "PERSON"
