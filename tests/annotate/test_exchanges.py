@@ -320,3 +320,24 @@ def test_the_answer_to_a_question_someone_asks_is_the_other_sides(nlp: Any) -> N
         "“They were asked the wrong question.”"
     )
     assert surnames(quotes(nlp, text)) == ["Wieczorek", "Brannigan", "Wieczorek"]
+
+
+def test_a_profiles_subject_resumes_after_prose_about_him_by_pronoun(nlp: Any) -> None:
+    text = (
+        "The cellist Anders Pettersen-Lund talks for the first time about the fall that kept him off the stage for a year.\n\n"
+        "“I remember the stairs and then nothing,” Pettersen-Lund says.\n\n"
+        "The fall, outside a hotel in Grenvik, broke his wrist in two places. The hotel later closed.\n\n"
+        "“My hand healed long before my nerve did. I would sit with the bow and not lift it.”"
+    )
+    found = quotes(nlp, text)
+    assert surnames(found) == ["Pettersen-Lund", "Pettersen-Lund"]
+    assert found[1].reason == "voice"
+
+
+def test_prose_about_someone_else_of_the_same_gender_names_them(nlp: Any) -> None:
+    text = (
+        "“I remember the stairs and then nothing,” the cellist Anders Pettersen-Lund says.\n\n"
+        "His teacher, Ragnar Solvik, drove through the night to the hospital.\n\n"
+        "“I sat by the bed and told him the hand would come back.”"
+    )
+    assert quotes(nlp, text)[-1].speaker != "Anders Pettersen-Lund"

@@ -25,6 +25,7 @@ from newsprism.model import QuoteKind
 
 _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 _OWNER_GENDER = {"her": "f", "his": "m"}  # "her statement" is a woman's
+_PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
 # The speaker's own voice: "I", "my", "we" (not a report about someone else).
@@ -339,9 +340,24 @@ class Exchanges(Naming):
             for e in self.ents
             if e.label_ == "PERSON" and prose <= e.start_char < prose_end
         }
-        if _surname(att) not in named or (named - {_surname(att)}) & spoken:
+        if (named - {_surname(att)}) & spoken:
             return None
+        if _surname(att) not in named and (named or not self.refers_to(att, prose, prose_end)):
+            return None  # "… broke his pelvis, his left leg and three ribs." is about him too
         return att.carried("voice")
+
+    def refers_to(self, att: Attribution, start: int, end: int) -> bool:
+        """Whether the prose in ``start:end`` speaks of the speaker by pronoun only: every
+        he/him/his or she/her in it fits the speaker's gender, and there is one."""
+        genders = {
+            c.gender for c in self.candidates if c.name and _surname(att) == pr.surname_key(c)
+        }
+        said = {
+            _PRONOUN_GENDER[t.lower_]
+            for t in self.doc.char_span(start, end, alignment_mode="expand") or []
+            if t.lower_ in _PRONOUN_GENDER and not self.inside(t.idx)
+        }
+        return len(genders) == 1 and said == genders
 
     def prose_before(
         self,
