@@ -341,3 +341,14 @@ def test_prose_about_someone_else_of_the_same_gender_names_them(nlp: Any) -> Non
         "“I sat by the bed and told him the hand would come back.”"
     )
     assert quotes(nlp, text)[-1].speaker != "Anders Pettersen-Lund"
+
+
+def test_the_one_the_reporter_asked_answers_by_pronoun(nlp: Any) -> None:
+    text = (
+        "Benedikt Aurelius-Moyo, the pianist on more than 200 records, has made only one album under his own name.\n\n"
+        "His producer, Tobias Rennick, who has worked with him since 1990, is blunter. “Ben hates the sound of his own name,” he said.\n\n"
+        "I asked Aurelius-Moyo about the first session at Harrow Lane.\n\n"
+        "“Were you frightened that day?”\n\n"
+        "“Frightened? I was asleep,” he says."
+    )
+    assert surnames(quotes(nlp, text)) == ["Rennick", "-", "Aurelius-Moyo"]

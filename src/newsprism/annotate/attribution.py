@@ -102,6 +102,7 @@ class Frames:
         self.spoken: set[int] = set()  # subjects already remembered as a quote's speaker
         self.unparsed: set[int] = set()  # names a speech verb's subject, against the parse
         self.questioner: str | None = None  # who asked the question the quote may answer
+        self.answerer: str | None = None  # whom the reporter asked that question
         self.addressee: dict[int, Attribution] = {}  # quote -> whom it addresses by name
         self.quoted: list[tuple[int, str]] = []  # (opening mark, speaker) of named direct quotes
         self.named_in_quote: set[str] = set()  # capitalised words of the quote being attributed

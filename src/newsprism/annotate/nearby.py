@@ -10,8 +10,11 @@ from __future__ import annotations
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.asking import askers
+from newsprism.annotate.asking import askers, questioning
+from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.roles import Roles
+from newsprism.model import QuoteKind
 
 _PLACE_PREPOSITIONS = {"in", "at", "near", "outside", "from", "to"}
 
@@ -49,6 +52,39 @@ class Nearby(Roles):
     def asked_by(self) -> str:
         """The surname (lower case) of whoever asked the question the quote answers, or ""."""
         return last_word(self.questioner)
+
+    def asked_one(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> str | None:
+        """Whom the reporter asked the question the quote answers: "I asked Okwuosa about
+        the 1987 session. ¶ “Were you nervous that day?” ¶ “Nervous? I was hungover,” he
+        says." - the "he" answering is Okwuosa, not the last man who spoke. The question
+        is the quote before, nobody's, in the paragraph before the answer's; the asking
+        sentence is the last one before it, in its paragraph or the one before that."""
+        if not results:
+            return None
+        prev, prev_att, kind = results[-1]
+        words = self.text[prev.start : prev.end].rstrip(" .,'’”\"")
+        if kind != "direct" or not words.endswith("?") or not prev.closed:
+            return None
+        if prev_att is not None and (prev_att.name or prev_att.description):
+            return None
+        if self.text[prev.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        para = self.text.rfind("\n", 0, prev.open_at) + 1
+        start = para
+        if not self.text[para : prev.open_at].strip():  # the question is its own paragraph
+            start = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1
+        for sent in reversed(self.sentences(start, prev.open_at)):
+            found = questioning(self.doc, sent)
+            if found is None:
+                continue
+            _, asker, addressee = found
+            if asker is not None or addressee is None:
+                return None  # someone the text names asked: the exchange rules' case
+            name = sp.name_of(self.doc, addressee)
+            return name.text if name is not None else None
+        return None
 
     def askers(self, start: int, end: int) -> set[str]:
         """Surnames of those asking questions between two offsets (``asking.askers``)."""

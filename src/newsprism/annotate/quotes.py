@@ -116,6 +116,7 @@ class _Extractor(Exchanges):
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
             self.questioner = self.asked_before(q, results)
+            self.answerer = self.asked_one(q, results)
             words = self.text[q.start : q.end]
             self.named_in_quote = set(_CAPITALISED.findall(words)) - set(_SELF_NAMED.findall(words))
             att = self.attribute(q, index)
