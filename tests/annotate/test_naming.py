@@ -241,3 +241,20 @@ def test_a_name_before_the_role_the_parse_made_the_subject(nlp: Any) -> None:
         'Mick Farrelly, general secretary of the Cleaning Workers Union, said the strike planned for next week would go ahead. "Our members have had a real-terms pay cut three years running," he said.'
     )
     assert speakers(nlp, text) == ["Mick Farrelly"]
+
+
+def test_an_anonymous_witness_is_named_by_the_cipher(nlp: Any) -> None:
+    text = (
+        "The detective who led the raid on a flat in Harnmoor told the inquest he had feared for his life.\n\n"
+        "The officer, known only as D7, gave evidence from behind a screen.\n\n"
+        "“I heard a bolt go back. I thought it was a weapon,” he said."
+    )
+    assert speakers(nlp, text) == ["D7"]
+
+
+def test_a_cipher_given_by_a_passive_names_the_subject(nlp: Any) -> None:
+    text = (
+        "The claimant, a 29-year-old former nurse, is identified in the tribunal's papers only as RT.\n\n"
+        '"I reported it three times and nobody wrote anything down," she told the tribunal.'
+    )
+    assert speakers(nlp, text) == ["RT"]

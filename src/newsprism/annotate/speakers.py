@@ -14,6 +14,8 @@ missing one.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.cues import SPEECH_FORMS as SPEECH_FORMS
@@ -157,6 +159,32 @@ def participle_subject(token: Token) -> Token:
     return named[0] if named else appos[0] if appos else token
 
 
+_CIPHER = re.compile(r"(?:[A-Z]{1,3}\d{0,3}|[A-Z]\d{1,3}|[A-Z][a-z]+ [A-Z]\d{0,2})")
+_KNOWN_AS = {"know", "identify", "refer", "name", "call", "designate"}
+
+
+def cipher_of(doc: Doc, token: Token) -> Span | None:
+    """The cipher an anonymous person is known by: "The firearms officer, known only as
+    W12,", "The appellant … is identified in tribunal documents only as MK.", "The patient,
+    referred to only as Patient A, told …". The cipher is the person's name."""
+    verbs = [c for c in token.children if c.dep_ == "acl"]
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(token.head)
+    for verb in verbs:
+        if verb.lemma_ not in _KNOWN_AS and verb.lower_ not in ("known", "identified", "referred"):
+            continue
+        for prep in verb.children:
+            if prep.lower_ != "as" or prep.dep_ != "prep":
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN":
+                continue
+            span = doc[obj.left_edge.i : obj.i + 1]
+            if _CIPHER.fullmatch(span.text):
+                return span
+    return None
+
+
 def _set_off(doc: Doc, token: Token) -> bool:
     """Whether the name over ``token`` follows a comma, titles aside (", Judge X")."""
     ent = _entity_at(doc, token)
@@ -287,6 +315,9 @@ def lower_person_word(doc: Doc, token: Token) -> bool:
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
     token = without_post_nominal(token)
+    cipher = cipher_of(doc, token) if token.pos_ == "NOUN" else None
+    if cipher is not None:
+        return cipher
     ent = _entity_at(doc, token)
     if ent is not None and ent.label_ == "PERSON":
         return strip_titles(ent)
