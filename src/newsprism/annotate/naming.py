@@ -74,9 +74,9 @@ class Naming(NameKinds):
             if cand is not None and asker and last_word(cand.name) == asker and cand.at < para:
                 others = [c for c in self.candidates if last_word(c.name) != asker]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
-            asked = last_word(self.answerer)  # "I asked Okwuosa …. ¶ “…?” ¶ “…,” he says"
-            if cand is not None and asked and last_word(cand.name) != asked:
-                them = [c for c in self.candidates if last_word(c.name) == asked]
+            answers = last_word(self.answerer)  # "I asked Okwuosa …. ¶ “…?” ¶ “…,” he says"
+            if cand is not None and answers and last_word(cand.name) != answers:
+                them = [c for c in self.candidates if last_word(c.name) == answers]
                 cand = pr.resolve_pronoun(subject.lower_, before, them, para_start=para) or cand
             sent = subject.sent  # "Asked by her own barrister, X KC, why …, she said": not X
             asking = self.askers(sent.start_char, sent.end_char) if cand and cand.name else set()
