@@ -352,3 +352,30 @@ def test_the_one_the_reporter_asked_answers_by_pronoun(nlp: Any) -> None:
         "“Frightened? I was asleep,” he says."
     )
     assert surnames(quotes(nlp, text)) == ["Rennick", "-", "Aurelius-Moyo"]
+
+
+def test_a_comeback_opening_on_a_connective_answers_the_last_speaker(nlp: Any) -> None:
+    text = (
+        "Councillor Yvette Marchetti-Okoro, leader of the Independent group, accused the council of wasting money. “You found money for a fountain. You couldn't find it for the library,” she said.\n\n"
+        "“The fountain is paid for from a lottery grant,” said the council leader, Graham Peverell.\n\n"
+        "“So you keep telling us.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Marchetti-Okoro", "Peverell", "Marchetti-Okoro"]
+
+
+def test_a_title_and_name_closing_a_sentence_inside_the_quote_calls_them(nlp: Any) -> None:
+    text = (
+        "Desmond Oyelowo-Finch, the chief executive, told the committee the overspend had not been foreseen.\n\n"
+        "Harriet Quennell, the committee's chair, was unconvinced. “It was in your own risk register, Mr Oyelowo-Finch. Who read it?”\n\n"
+        "“With respect, chair, a risk register lists risks, not certainties.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Quennell", "Oyelowo-Finch"]
+
+
+def test_the_chair_asking_after_the_quote_is_not_the_committee(nlp: Any) -> None:
+    text = (
+        "Desmond Oyelowo-Finch, the chief executive, told the committee the overspend had not been foreseen.\n\n"
+        "“It was in your own risk register, Mr Oyelowo-Finch. Who read it?” asked the committee's chair, Harriet Quennell.\n\n"
+        "“With respect, chair, a risk register lists risks, not certainties.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Quennell", "Oyelowo-Finch"]

@@ -258,3 +258,19 @@ def test_a_cipher_given_by_a_passive_names_the_subject(nlp: Any) -> None:
         '"I reported it three times and nobody wrote anything down," she told the tribunal.'
     )
     assert speakers(nlp, text) == ["RT"]
+
+
+def test_an_office_after_an_inverted_cue_takes_the_name_set_off_after_it(nlp: Any) -> None:
+    text = (
+        "Question time was suspended twice on Wednesday.\n\n"
+        '"Order! Order!" shouted the Speaker, Rhiannon Tafari-Lowe. "Members will come to order."'
+    )
+    assert speakers(nlp, text) == ["Rhiannon Tafari-Lowe", "Rhiannon Tafari-Lowe"]
+
+
+def test_a_name_called_inside_the_quote_is_not_the_subject_of_the_cue_after_it(nlp: Any) -> None:
+    text = (
+        "Ravindra Mehta-Cole, the platform's head of policy, told the committee he would write with the figure.\n\n"
+        "“You have told us that four times now, Mr Mehta-Cole,” said the committee's chair, Ingrid Solheim-Barr. “It is a simple number.”"
+    )
+    assert speakers(nlp, text) == ["Ingrid Solheim-Barr", "Ingrid Solheim-Barr"]

@@ -130,6 +130,11 @@ class Frames:
         made the subject (``PARIS (AFP) - France's economy minister, …, said``) gives way
         to its apposition."""
         subj = sp.subject_of(cue)
+        if subj is not None and self.inside(subj.idx):  # "“…, Mr Subramanyam,” said the
+            outside = [  # committee's chair, X.": the vocative parsed as a second subject
+                c for c in cue.children if c.dep_ == "nsubj" and not self.inside(c.idx)
+            ]
+            subj = outside[0] if len(outside) == 1 and outside[0].i > cue.i else subj
         if subj is not None and sp.opening_participle(subj):
             subj = sp.participle_subject(subj)  # "Sentencing, the Recorder, Judge X, told"
         if subj is not None and self.in_dateline(subj.idx):
@@ -258,6 +263,9 @@ class Frames:
         rest = clause[k + 1 :] if k == 0 or all(t.is_punct for t in clause[:k]) else clause[:k]
         head: Token | None = None
         for token in rest:
+            if token.tag_ == "POS" and head is not None:
+                head = None  # "the committee's chair": the chair, not the committee
+                continue
             if token.pos_ == "PRON" and head is None:
                 return Attribution("post", clause[k], token)
             hyphen = token.tag_ == "HYPH" or (token.i > 0 and self.doc[token.i - 1].tag_ == "HYPH")

@@ -112,7 +112,7 @@ class Exchanges(Naming):
             self.question(last) and self.verb(last_att.cue) in _ASKING and not self.question(q)
         )
         if replies or (
-            (last_att.reason in _TURNS or answered or answering)
+            (last_att.reason in _TURNS or answered or answering or _retort(text))
             and not self.addresses(text, older_att)
         ):
             att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
@@ -453,6 +453,17 @@ class Exchanges(Naming):
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
     addresses = staticmethod(vocatives.addresses)
+
+
+# A short comeback that opens on a connective ("So you keep saying.", "Then why is the
+# bill 212 pages long?", "With a driver?"): a rejoinder to the one who spoke last, not more
+# of their words ("But we're going to be confident too." may be either: not counted).
+_RETORT_OPENERS = {"so", "then", "with", "really", "oh"}
+
+
+def _retort(text: str) -> bool:
+    words = text.strip(" .,'’”\"").split()
+    return 0 < len(words) <= 8 and words[0].strip(",.?!").lower() in _RETORT_OPENERS
 
 
 def _surname(att: Attribution) -> str:

@@ -355,6 +355,10 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
+    office = token.lower_ in TITLES or is_office(token.text) or is_role(doc, token)
+    for child in token.children if office and token.pos_ == "PROPN" else ():
+        if child.dep_ == "appos" and _is_person_ent(doc, child):  # "shouted the Speaker,
+            return strip_titles(_entity_at(doc, child) or doc[child.i : child.i + 1])  # X"
     if token.pos_ == "PROPN" and not lower_person_word(doc, token):  # "The great-gran"
         start = token.i
         while start > 0:

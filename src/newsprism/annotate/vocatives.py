@@ -23,6 +23,8 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.? )?([A-Z][\w'’-]+(?: [A-Z][\w'�
 # its sentences; "…, Mrs Haverstock." at its end.
 _NAME_FIRST = re.compile(rf"(?:^|[.?!] ){_NAME},\s")
 _NAME_LAST = re.compile(rf",\s*{_NAME}[.?!]*$")
+# "…, Mr Ferreby. What would definitive have looked like?": a titled name closing a sentence
+_TITLED_MID = re.compile(r",\s*(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.? ([A-Z][\w'’-]+)[.?!]+\s")
 
 
 class _Said(Protocol):
@@ -54,4 +56,5 @@ def addressed_names(text: str) -> list[list[str]]:
     last = _NAME_LAST.search(text.strip().rstrip("”\"'’"))
     if last is not None:
         found.append(last.group(1))
+    found += [m.group(1) for m in _TITLED_MID.finditer(text.strip())]
     return [name.split() for name in found]
