@@ -22,6 +22,7 @@ from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.nearby import Nearby, last_word
 from newsprism.annotate.nicknames import nicknames
+from newsprism.annotate.occupations import doers
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.roles import NEVER_NAMED
 
@@ -156,6 +157,9 @@ class Descriptions(Nearby):
                 return  # "A law enforcement official familiar with …": as introduced
             if name is None:
                 name = self.named_in_paragraph(gender, before)
+            did = doers(self.doc, head, before) if name is None else set()
+            if len({n.split()[-1] for n in did}) == 1:  # "Anand Kulkarni, who taught …" …
+                name = max(did, key=len)  # "the retired teacher said"
             if name is None:
                 centre = pr.centre(gender, before, pool)
                 name = centre.name if centre is not None else None
@@ -373,10 +377,11 @@ class Descriptions(Nearby):
         """``the 74-year-old`` / ``the teenager``: the one person the text gave that age
         (``Clive Penhallow, 74,`` / ``(19)``) before ``before``."""
         m = re.search(r"\b(\d{1,3})-year-old\b", description)
+        word = description.lower().split()[-1] if description.split() else ""
         if m is not None:
             ages = {m.group(1)}
-        elif description.lower().split()[-1:] == ["teenager"]:
-            ages = {str(n) for n in range(13, 20)}
+        elif word in _AGE_WORDS:  # "the teenager", "the centenarian"
+            ages = {str(n) for n in range(*_AGE_WORDS[word])}
         else:
             return None
         names = {c.name for c in self.candidates if c.name and c.at < before}  # an age: a person
@@ -388,8 +393,23 @@ class Descriptions(Nearby):
                 after = re.match(r",\s*(\d{1,3})\b|\s*\((\d{1,3})\)", self.text[hit.end() :])
                 if after is not None and (after.group(1) or after.group(2)) in ages:
                     found.add(name)
+                sentence = re.split(r"[.!?]\s", self.text[hit.end() : before], maxsplit=1)[0]
+                turned = re.search(r"\b(?:turned|turns|aged|celebrated)\s+(\d{1,3})\b", sentence)
+                if turned is not None and turned.group(1) in ages:  # "X … turned 104 on
+                    found.add(name)  # Monday"
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
         return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
+
+
+# Words for an age: the range of years each stands for.
+_AGE_WORDS = {
+    "teenager": (13, 20),
+    "sexagenarian": (60, 70),
+    "septuagenarian": (70, 80),
+    "octogenarian": (80, 90),
+    "nonagenarian": (90, 100),
+    "centenarian": (100, 120),
+}
 
 
 def _known_detail(tokens: Span) -> bool:
