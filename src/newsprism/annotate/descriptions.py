@@ -11,8 +11,6 @@ When several fit, the description stays as the reporter wrote it.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
@@ -372,44 +370,6 @@ class Descriptions(Nearby):
             subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
             return self.named(subject) if subject is not None else None
         return None
-
-    def aged(self, description: str, before: int) -> str | None:
-        """``the 74-year-old`` / ``the teenager``: the one person the text gave that age
-        (``Clive Penhallow, 74,`` / ``(19)``) before ``before``."""
-        m = re.search(r"\b(\d{1,3})-year-old\b", description)
-        word = description.lower().split()[-1] if description.split() else ""
-        if m is not None:
-            ages = {m.group(1)}
-        elif word in _AGE_WORDS:  # "the teenager", "the centenarian"
-            ages = {str(n) for n in range(*_AGE_WORDS[word])}
-        else:
-            return None
-        names = {c.name for c in self.candidates if c.name and c.at < before}  # an age: a person
-        names |= {e.text for e in self.ents if e.label_ == "PERSON" and e.end_char <= before}
-        found = set()
-        for name in names:
-            surname = name.split()[-1]  # "Hashim Qureshi" … "Qureshi, 45,"
-            for hit in re.finditer(rf"\b{re.escape(surname)}\b", self.text[:before]):
-                after = re.match(r",\s*(\d{1,3})\b|\s*\((\d{1,3})\)", self.text[hit.end() :])
-                if after is not None and (after.group(1) or after.group(2)) in ages:
-                    found.add(name)
-                sentence = re.split(r"[.!?]\s", self.text[hit.end() : before], maxsplit=1)[0]
-                turned = re.search(r"\b(?:turned|turns|aged|celebrated)\s+(\d{1,3})\b", sentence)
-                if turned is not None and turned.group(1) in ages:  # "X … turned 104 on
-                    found.add(name)  # Monday"
-        found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
-        return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
-
-
-# Words for an age: the range of years each stands for.
-_AGE_WORDS = {
-    "teenager": (13, 20),
-    "sexagenarian": (60, 70),
-    "septuagenarian": (70, 80),
-    "octogenarian": (80, 90),
-    "nonagenarian": (90, 100),
-    "centenarian": (100, 120),
-}
 
 
 def _known_detail(tokens: Span) -> bool:
