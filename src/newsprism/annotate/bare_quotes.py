@@ -18,6 +18,7 @@ from newsprism.annotate.asking import put_to, questioning
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
 from newsprism.annotate.person_words import NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
+from newsprism.annotate.speech_events import event_owner
 from newsprism.annotate.subjects import COPULAS, root_name
 
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
@@ -101,6 +102,9 @@ class BareQuotes(Frames):
             return Attribution("context", cues[0], subj)
         if need_cue and sent[-1].text != ":":
             return None
+        owner = event_owner(self.doc, sent)  # "In a closing argument …, X walked jurors …"
+        if owner is not None:
+            return Attribution("context", owner.head, owner)
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
         subjects = [  # not half a hyphenated word the parser made one: "Cross-examined by …"
             t
