@@ -102,9 +102,9 @@ class BareQuotes(Frames):
             return Attribution("context", cues[0], subj)
         if need_cue and sent[-1].text != ":":
             return None
-        owner = event_owner(self.doc, sent)  # "In a closing argument …, X walked jurors …"
-        if owner is not None:
-            return Attribution("context", owner.head, owner)
+        maker = event_owner(self.doc, sent)  # "In a closing argument …, X walked jurors …"
+        if maker is not None:
+            return Attribution("context", maker.head, maker)
         # Active subjects only: "Tom Reed was arrested. “Justice at last.”" is not Reed's.
         subjects = [  # not half a hyphenated word the parser made one: "Cross-examined by …"
             t
