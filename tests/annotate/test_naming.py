@@ -274,3 +274,20 @@ def test_a_name_called_inside_the_quote_is_not_the_subject_of_the_cue_after_it(n
         "“You have told us that four times now, Mr Mehta-Cole,” said the committee's chair, Ingrid Solheim-Barr. “It is a simple number.”"
     )
     assert speakers(nlp, text) == ["Ingrid Solheim-Barr", "Ingrid Solheim-Barr"]
+
+
+def test_a_capitalised_office_is_the_one_person_the_text_has_named(nlp: Any) -> None:
+    text = (
+        "Ignatius Mbeki-Thornton delivered his first budget to a packed chamber on Wednesday.\n\n"
+        "“Today this country starts to build again,” the Chancellor said."
+    )
+    assert speakers(nlp, text) == ["Ignatius Mbeki-Thornton"]
+
+
+def test_an_office_stays_a_description_when_two_people_are_named(nlp: Any) -> None:
+    text = (
+        "Ignatius Mbeki-Thornton delivered his first budget as Rosalind Achebe-Varga looked on.\n\n"
+        "“Today this country starts to build again,” the Chancellor said."
+    )
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert [(q.speaker, q.speaker_description) for q in found] == [(None, "the Chancellor")]

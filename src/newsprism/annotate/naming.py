@@ -182,6 +182,9 @@ class Naming(NameKinds):
                 att.description = None
             att.name, att.description = None, att.description or office.text  # "the Secretary"
             att.confidence -= 0.1
+            only = self.only_one_named(None, before)  # "Nalini Ramaswamy delivered her
+            if only is not None and office[0].lower_ == "the":  # budget …. “…,” the
+                att.name, att.reason = only, att.reason + "+centre"  # Chancellor said."
         elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
             att.confidence -= 0.05  # a proper-noun run the tagger did not call a name
         if att.name and any(mark in att.name for mark in '“"'):
