@@ -291,3 +291,12 @@ def test_an_office_stays_a_description_when_two_people_are_named(nlp: Any) -> No
     )
     found = extract_quotes(parse(nlp, [text])[0], "art")
     assert [(q.speaker, q.speaker_description) for q in found] == [(None, "the Chancellor")]
+
+
+def test_a_tabloid_label_and_a_role_acronym_are_not_names(nlp: Any) -> None:
+    text = (
+        "SHAMED Leopold Ashworth-Quaye, the MP for Fenwick Vale, last night refused to explain a £4,000 sauna claim.\n\n"
+        "The expenses-row MP was confronted outside his cottage.\n\n"
+        "Asked whether he would repay it, the 61-year-old said: “No comment.”"
+    )
+    assert speakers(nlp, text) == ["Leopold Ashworth-Quaye"]

@@ -245,6 +245,13 @@ class Naming(NameKinds):
         name = sp.name_of(self.doc, token)
         if name is None and token.text in self.kin_named():  # "Erlend is more conflicted."
             name = self.doc[token.i : token.i + 1]
+        if (
+            name is not None
+            and len(name) == 1
+            and name.text.isupper()
+            and name[0].lower_ in sp.TITLES
+        ):
+            name = None  # "The expenses-row MP was confronted": a role, nobody called "MP"
         ent_person = name is not None and any(
             e.label_ == "PERSON" for e in self.ents if e.start <= name.start < e.end
         )

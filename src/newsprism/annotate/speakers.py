@@ -229,12 +229,19 @@ def strip_titles(span: Span) -> Span:
         doc[start].lower_ in TITLES
         or is_role(doc, doc[start])
         or (doc[start].tag_ in _ROLE_TAGS and not doc[start].is_title)
+        or _label(doc[start], doc[start + 1])  # a tabloid's "SHAMED Gavin Stroud"
     ):  # but "Sadia Rehman Abbasi", "Ashkan Farahmandpour" keep a first name the tagger
         start += 1  # called an adjective or a noun
     end = span.end
     while end > start + 1 and (span.doc[end - 1].tag_ == "POS" or _post_nominal(span.doc[end - 1])):
         end -= 1  # "Rosalind Grant KC", "Tom Reed's"
     return _whole_words(doc, start, end)
+
+
+def _label(word: Token, after: Token) -> bool:
+    """A capitalised label before a name ("SHAMED", "HERO"): three or more capitals,
+    followed by a word written as a name."""
+    return len(word) >= 3 and word.is_alpha and word.is_upper and after.is_title
 
 
 def _whole_words(doc: Doc, start: int, end: int) -> Span:
