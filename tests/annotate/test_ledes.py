@@ -82,3 +82,13 @@ def test_the_lede_noun_as_a_later_title_names_the_subject(nlp: Any) -> None:
         '"You have had three months to find this figure," the senator said.'
     )
     assert quotes(nlp, text)[-1][0] == "Philippa Ngata-Moore"
+
+
+def test_the_lede_noun_as_what_someone_later_does_names_the_subject(nlp: Any) -> None:
+    text = (
+        "A lorry driver who turned across the path of a cyclist has told an inquest he checked his mirrors twice.\n\n"
+        "Dr Anselm Whitcombe-Oduya, 52, a surgeon, died at the junction of Tanner Street and the quay in March.\n\n"
+        "Radek Wiśniewski-Holt, who was driving a tipper lorry for a haulage firm, said he never saw the bicycle.\n\n"
+        "“I looked, I indicated, I looked again,” the lorry driver said."
+    )
+    assert quotes(nlp, text)[-1][0] == "Radek Wiśniewski-Holt"

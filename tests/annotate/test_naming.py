@@ -300,3 +300,15 @@ def test_a_tabloid_label_and_a_role_acronym_are_not_names(nlp: Any) -> None:
         "Asked whether he would repay it, the 61-year-old said: “No comment.”"
     )
     assert speakers(nlp, text) == ["Leopold Ashworth-Quaye"]
+
+
+def test_a_lower_case_word_the_tagger_called_a_person_is_no_name(nlp: Any) -> None:
+    from spacy.tokens import Span
+
+    from newsprism.annotate import speakers as sp
+
+    doc = parse(nlp, ["“There was nobody there,” the lorry driver said."])[0]
+    lorry = next(t for t in doc if t.text == "lorry")
+    doc.ents = [Span(doc, lorry.i, lorry.i + 1, label="PERSON")]  # as the tagger once did
+    driver = next(t for t in doc if t.text == "driver")
+    assert sp.name_of(doc, driver) is None

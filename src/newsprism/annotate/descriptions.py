@@ -155,7 +155,7 @@ class Descriptions(Nearby):
                 return  # "A law enforcement official familiar with …": as introduced
             if name is None:
                 name = self.named_in_paragraph(gender, before)
-            did = doers(self.doc, head, before) if name is None else set()
+            did = {n.text for n in doers(self.doc, head, before)} if name is None else set()
             if len({n.split()[-1] for n in did}) == 1:  # "Anand Kulkarni, who taught …" …
                 name = max(did, key=len)  # "the retired teacher said"
             if name is None:

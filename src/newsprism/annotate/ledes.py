@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.cues import is_cue
+from newsprism.annotate.occupations import doers
 
 _INDEFINITE = {"a", "an"}
 #: How many paragraphs after the lede's may hold the name.
@@ -37,6 +38,10 @@ def lede_name(doc: Doc, subject: Token, desc: Span) -> Span | None:
     if lede_end < 0:
         return None
     lede = text[:lede_end]
+    window = text.find("\n\n", text.find("\n\n", lede_end + 2) + 2)  # the next two
+    did = doers(doc, subject.lower_, window if window > 0 else len(text), lede_end)  # paragraphs
+    if len({n[-1].text for n in did}) == 1 and did[0][-1].text not in lede:
+        return sp.strip_titles(did[0])  # "A lorry driver … ¶ … ¶ X, who was driving a lorry"
     if any(_someone_else(t, desc) for t in doc if t.idx < lede_end):
         return None  # "A coroner has concluded that a 19-year-old student …": which one?
     wanted = sp.gender_of_words([t.lower_ for t in desc if t.i <= subject.i])

@@ -6,7 +6,7 @@ made that person the subject of (teach → teacher, found → founder, run → r
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span
 
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.cues import subject_of
@@ -26,24 +26,17 @@ def agent_nouns(lemma: str) -> set[str]:
     return found
 
 
-def doers(doc: Doc, head: str, before: int) -> set[str]:
-    """Names of the people the text made the subject of a verb whose agent noun is
-    ``head`` before the offset ``before``."""
-    names: set[str] = set()
+def doers(doc: Doc, head: str, before: int, after: int = 0) -> list[Span]:
+    """The names of the people the text made the subject of a verb whose agent noun is
+    ``head``, between the offsets ``after`` and ``before``."""
+    names: list[Span] = []
     for token in doc:
         if token.idx >= before:
             break
-        if token.pos_ != "VERB" or head not in agent_nouns(token.lemma_):
+        if token.idx < after or token.pos_ != "VERB" or head not in agent_nouns(token.lemma_):
             continue
         subject = subject_of(token)
-        name = _person(doc, subject) if subject is not None else None
-        if name is not None:
-            names.add(name)
+        name = sp.name_of(doc, subject) if subject is not None else None
+        if name is not None and any(t.ent_type_ == "PERSON" for t in name):
+            names.append(name)
     return names
-
-
-def _person(doc: Doc, subject: Token) -> str | None:
-    name = sp.name_of(doc, subject)
-    if name is None or not any(t.ent_type_ == "PERSON" for t in name):
-        return None
-    return name.text

@@ -54,6 +54,8 @@ def _entity_at(doc: Doc, token: Token) -> Span | None:
     commas = [i for i in range(start, end) if doc[i].text == ","]
     start = max([i + 1 for i in commas if i < token.i], default=start)
     end = min([i for i in commas if i > token.i], default=end)
+    if all(t.is_lower or not t.is_alpha for t in doc[start:end]):
+        return None  # "the lorry driver": a common noun the tagger called a person
     return Span(doc, start, end, label=token.ent_type_)
 
 
