@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
+from newsprism.annotate.participles import opening_participle, participle_subject
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.clean.header import match_dateline
 
@@ -135,8 +136,8 @@ class Frames:
                 c for c in cue.children if c.dep_ == "nsubj" and not self.inside(c.idx)
             ]
             subj = outside[0] if len(outside) == 1 and outside[0].i > cue.i else subj
-        if subj is not None and sp.opening_participle(subj):
-            subj = sp.participle_subject(subj)  # "Sentencing, the Recorder, Judge X, told"
+        if subj is not None and opening_participle(subj):
+            subj = participle_subject(subj)  # "Sentencing, the Recorder, Judge X, told"
         if subj is not None and self.in_dateline(subj.idx):
             rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
             subj = rest[0] if rest else None

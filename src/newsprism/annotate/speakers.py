@@ -14,10 +14,9 @@ missing one.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.annotate.ciphers import cipher_of
 from newsprism.annotate.cues import SPEECH_FORMS as SPEECH_FORMS
 from newsprism.annotate.cues import SPEECH_LEMMAS as SPEECH_LEMMAS
 from newsprism.annotate.cues import WEAK_CUES as WEAK_CUES
@@ -41,7 +40,7 @@ from newsprism.annotate.pronouns import PRONOUNS as PRONOUNS
 _NAME_LABELS = {"PERSON", "ORG"}
 
 
-def _entity_at(doc: Doc, token: Token) -> Span | None:
+def entity_at(doc: Doc, token: Token) -> Span | None:
     """The PERSON/ORG entity over ``token``, cut at commas ("Quillfeather, Ansel Drummond")."""
     if token.ent_type_ not in _NAME_LABELS:
         return None
@@ -83,7 +82,7 @@ def _appos_name(doc: Doc, token: Token) -> Span | None:
             child.head.dep_ == "pobj" and child.head.head.head == token
         ):
             continue
-        ent = _entity_at(doc, child)
+        ent = entity_at(doc, child)
         closes = ent is not None and ent.end < len(doc) and doc[ent.end].text == ","
         if ent is not None and ent.label_ == "PERSON" and (known or (len(ent) >= 2 and closes)):
             return strip_titles(ent)
@@ -111,7 +110,7 @@ def _name_after_comma(doc: Doc, token: Token) -> Span | None:
     last = token.right_edge
     while last.i > token.i and last.is_punct:
         last = doc[last.i - 1]  # the subject's own closing comma
-    closing = _entity_at(doc, last)  # "The mayor of Saint-Aubin-des-Prés, Jean-Baptiste
+    closing = entity_at(doc, last)  # "The mayor of Saint-Aubin-des-Prés, Jean-Baptiste
     if (  # Lefèvre-Dion, appeared …", the name parsed as the place's conjunct
         closing is not None
         and closing.label_ == "PERSON"
@@ -125,77 +124,13 @@ def _name_after_comma(doc: Doc, token: Token) -> Span | None:
     start = token.i + 2
     while start < len(doc) - 1 and doc[start].lower_ in TITLES:
         start += 1
-    ent = _entity_at(doc, doc[start])
+    ent = entity_at(doc, doc[start])
     if ent is None or ent.label_ != "PERSON" or ent.start != start:
         return None
     after = doc[ent.end] if ent.end < len(doc) else None
     if after is not None and after.text not in (".", ",", ";", ":") and not after.is_space:
         return None  # "his coach, Tom Ince and …": a list, not a name in apposition
     return strip_titles(ent)
-
-
-def opening_participle(token: Token) -> bool:
-    """``Replying, …`` / ``Sentencing, …``: a participle opening the sentence before a
-    comma, which the parse made the subject (tagged a proper noun when capitalised)."""
-    doc = token.doc
-    return token.tag_ == "VBG" or (
-        token.i == token.sent.start
-        and token.lower_.endswith("ing")
-        and not token.ent_type_
-        and token.i + 1 < len(doc)
-        and doc[token.i + 1].text == ","
-    )
-
-
-def participle_subject(token: Token) -> Token:
-    """The subject behind an opening participle: the person's name set off by commas
-    ("Replying, the leader of the opposition, Aditi Bellamkonda, said"), else the first
-    apposition ("Sentencing, the Recorder, Judge X, told")."""
-    doc = token.doc
-    named = [
-        c
-        for c in token.children
-        if c.dep_ in ("appos", "npadvmod") and _is_person_ent(doc, c) and _set_off(doc, c)
-    ]
-    appos = [c for c in token.children if c.dep_ == "appos"]
-    return named[0] if named else appos[0] if appos else token
-
-
-_CIPHER = re.compile(r"(?:[A-Z]{1,3}\d{0,3}|[A-Z]\d{1,3}|[A-Z][a-z]+ [A-Z]\d{0,2})")
-_KNOWN_AS = {"know", "identify", "refer", "name", "call", "designate"}
-
-
-def cipher_of(doc: Doc, token: Token) -> Span | None:
-    """The cipher an anonymous person is known by: "The firearms officer, known only as
-    W12,", "The appellant … is identified in tribunal documents only as MK.", "The patient,
-    referred to only as Patient A, told …". The cipher is the person's name."""
-    verbs = [c for c in token.children if c.dep_ == "acl"]
-    if token.dep_ in ("nsubj", "nsubjpass"):
-        verbs.append(token.head)
-    for verb in verbs:
-        if verb.lemma_ not in _KNOWN_AS and verb.lower_ not in ("known", "identified", "referred"):
-            continue
-        for prep in verb.children:
-            if prep.lower_ != "as" or prep.dep_ != "prep":
-                continue
-            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if obj is None or obj.pos_ != "PROPN":
-                continue
-            span = doc[obj.left_edge.i : obj.i + 1]
-            if _CIPHER.fullmatch(span.text):
-                return span
-    return None
-
-
-def _set_off(doc: Doc, token: Token) -> bool:
-    """Whether the name over ``token`` follows a comma, titles aside (", Judge X")."""
-    ent = _entity_at(doc, token)
-    if ent is None:
-        return False
-    start = ent.start
-    while start > 0 and doc[start - 1].lower_.rstrip(".") in TITLES:
-        start -= 1
-    return start > 0 and doc[start - 1].text == ","
 
 
 def _is_person_ent(doc: Doc, token: Token) -> bool:
@@ -324,20 +259,20 @@ def lower_person_word(doc: Doc, token: Token) -> bool:
 def name_of(doc: Doc, token: Token) -> Span | None:
     """The fullest name the text gives for the nominal ``token`` (entity, PROPN run, appos)."""
     token = without_post_nominal(token)
-    cipher = cipher_of(doc, token) if token.pos_ == "NOUN" else None
+    cipher = cipher_of(token) if token.pos_ == "NOUN" else None
     if cipher is not None:
         return cipher
-    ent = _entity_at(doc, token)
+    ent = entity_at(doc, token)
     if ent is not None and ent.label_ == "PERSON":
         return strip_titles(ent)
     # "Jonas Achterberg of the Workers' Union said", parsed with the union as the head.
     edge = token.left_edge.i
     while edge < token.i and doc[edge].lower_ in TITLES:
         edge += 1  # "Dr Hanne Rasmussen-Ode, Qubitron's head of research, said"
-    first = _entity_at(doc, doc[edge])
+    first = entity_at(doc, doc[edge])
     left = token.left_edge.i
     if first is None and left >= 2 and doc[left - 1].text == "," and is_role(doc, token):
-        before = _entity_at(doc, doc[left - 2])  # "Mick Farrelly, general secretary of the
+        before = entity_at(doc, doc[left - 2])  # "Mick Farrelly, general secretary of the
         if before is not None and before.start == token.sent.start:  # union, said", the
             first = before  # name parsed apart from the role the parse made the subject
     if (
@@ -354,7 +289,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     if appos is not None:
         return appos
     if token.lower_ in TITLES or is_office(token.text):  # "Deputy Director of Health
-        last = _entity_at(doc, doc[token.right_edge.i])  # Services S. Lakshmi Narayanan said"
+        last = entity_at(doc, doc[token.right_edge.i])  # Services S. Lakshmi Narayanan said"
         if last is not None and last.label_ == "PERSON" and len(last) >= 2 and last.start > token.i:
             link, steps = last.root, 0  # "… of State for Railways Harish Chandra Bhatt"
             while link.i != token.i and link.dep_ in ("pobj", "prep", "compound") and steps < 8:
@@ -367,7 +302,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
     office = token.lower_ in TITLES or is_office(token.text) or is_role(doc, token)
     for child in token.children if office and token.pos_ == "PROPN" else ():
         if child.dep_ == "appos" and _is_person_ent(doc, child):  # "shouted the Speaker,
-            return strip_titles(_entity_at(doc, child) or doc[child.i : child.i + 1])  # X"
+            return strip_titles(entity_at(doc, child) or doc[child.i : child.i + 1])  # X"
     if token.pos_ == "PROPN" and not lower_person_word(doc, token):  # "The great-gran"
         start = token.i
         while start > 0:
@@ -381,14 +316,14 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         return strip_titles(doc[start : token.i + 1])
     unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children)
     for child in token.children:  # not "A senior Vaudrennais official": someone unnamed
-        if child.dep_ == "compound" and _entity_at(doc, child) is not None and not unnamed:
-            ent = _entity_at(doc, child)
+        if child.dep_ == "compound" and entity_at(doc, child) is not None and not unnamed:
+            ent = entity_at(doc, child)
             assert ent is not None
             if ent.label_ == "PERSON":
                 return strip_titles(ent)
     for child in token.children:
         if child.dep_ == "appos":
-            ent = _entity_at(doc, child)
+            ent = entity_at(doc, child)
             if ent is not None and ent.label_ == "PERSON":
                 return strip_titles(ent)
             if child.pos_ == "PROPN":
