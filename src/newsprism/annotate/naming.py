@@ -18,6 +18,7 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import point_put
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.ciphers import cipher_of
 from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.name_kinds import (
@@ -183,8 +184,9 @@ class Naming(NameKinds):
             att.name, att.description = None, att.description or office.text  # "the Secretary"
             att.confidence -= 0.1
             only = self.only_one_named(None, before)  # "Nalini Ramaswamy delivered her
-            if only is not None and office[0].lower_ == "the":  # budget …. “…,” the
-                att.name, att.reason = only, att.reason + "+centre"  # Chancellor said."
+            if only is not None and office[0].lower_ == "the" and not self.has_role(only):
+                att.name, att.reason = only, att.reason + "+centre"  # budget …. “…,” the
+                # Chancellor said." - not "The rail minister, X, replied …. The Speaker …"
         elif name is not None and not any(t.ent_type_ in ("PERSON", "ORG") for t in name):
             att.confidence -= 0.05  # a proper-noun run the tagger did not call a name
         if att.name and any(mark in att.name for mark in '“"'):
@@ -193,6 +195,11 @@ class Naming(NameKinds):
             self.expand_name(att, before)  # "Trudie", "Montero", "Evaristo Mamani"
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
+
+    def has_role(self, name: str) -> bool:
+        """Whether the text gave the named person a role or description ("The rail minister,
+        Lysette Varga,"): then an office named later may be someone else's."""
+        return any(c.description or c.aliases for c in self.candidates if c.name == name)
 
     def named_inside(self, name: str) -> bool:
         """Whether the quote being attributed names this person by first name ("Peter said
@@ -250,6 +257,7 @@ class Naming(NameKinds):
             and len(name) == 1
             and name.text.isupper()
             and name[0].lower_ in sp.TITLES
+            and cipher_of(token) is None  # "… identified only as RT": a cipher is a name
         ):
             name = None  # "The expenses-row MP was confronted": a role, nobody called "MP"
         ent_person = name is not None and any(
