@@ -4,7 +4,9 @@ A hearing, a cross-examination or an interview is often reported as paragraphs
 that are only quotes. Their speakers follow from the exchange around them: a
 question passes the turn ("turn"), and the sentence that opened the questioning
 ("X asked Y whether …", "X put it to Y that …", "Y was asked by X …") says
-who asks and who answers ("exchange"). The sentence analysis is in ``asking``.
+who asks and who answers ("exchange"). The one a quote calls by name answers next, and a
+short comeback ("So you keep saying.") answers the last speaker (``vocatives``). The
+sentence analysis is in ``asking``; the voices that resume after prose are in ``resumes``.
 """
 
 from __future__ import annotations

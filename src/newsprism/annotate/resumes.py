@@ -30,7 +30,9 @@ class Resumes(Naming):
         reporter's prose, goes on with the last speaker when that prose names them and no
         one else who has spoken: "“… But I got some wrong.” ¶ The book … revisits eleven
         cases, among them the trial of Darren Pell, whom Castellane sentenced …. ¶ “I read
-        those remarks again last year …”" is Castellane's (a profile's subject resumes)."""
+        those remarks again last year …”" is Castellane's (a profile's subject resumes).
+        Prose that names nobody but speaks of the last speaker by pronoun only ("The crash
+        … broke his pelvis …") counts too (``refers_to``)."""
         if (
             not results
             or not self.only_quote(q)
