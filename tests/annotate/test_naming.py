@@ -317,3 +317,11 @@ def test_a_lower_case_word_the_tagger_called_a_person_is_no_name(nlp: Any) -> No
     doc.ents = [Span(doc, lorry.i, lorry.i + 1, label="PERSON")]  # as the tagger once did
     driver = next(t for t in doc if t.text == "driver")
     assert sp.name_of(doc, driver) is None
+
+
+def test_a_family_statement_is_the_familys_not_one_persons(nlp: Any) -> None:
+    text = (
+        "Adebayo Okafor-Nwosu, 19, died after being restrained by police officers in Harlow Vale.\n\n"
+        "In a statement after the hearing, the Okafor-Nwosu family said: “He told them he couldn't breathe. They didn't listen.”"
+    )
+    assert speakers(nlp, text) == ["the Okafor-Nwosu family"]

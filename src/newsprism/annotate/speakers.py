@@ -314,6 +314,11 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             else:
                 break
         return strip_titles(doc[start : token.i + 1])
+    if token.lower_ in ("family", "household", "clan") and any(
+        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and c.is_title
+        for c in token.children
+    ):
+        return doc[token.left_edge.i : token.i + 1]  # "the Mensah family", not Mr Mensah
     unnamed = any(c.dep_ == "det" and c.lower_ in ("a", "an", "one") for c in token.children)
     for child in token.children:  # not "A senior Vaudrennais official": someone unnamed
         if child.dep_ == "compound" and entity_at(doc, child) is not None and not unnamed:
