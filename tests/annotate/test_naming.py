@@ -325,3 +325,11 @@ def test_a_family_statement_is_the_familys_not_one_persons(nlp: Any) -> None:
         "In a statement after the hearing, the Okafor-Nwosu family said: “He told them he couldn't breathe. They didn't listen.”"
     )
     assert speakers(nlp, text) == ["the Okafor-Nwosu family"]
+
+
+def test_a_family_whose_name_is_not_title_case_is_still_the_family(nlp: Any) -> None:
+    text = (
+        "Isla McTavish, 17, has been missing from her home in Glenbrae since Friday.\n\n"
+        "In a statement, the McTavish family said: “We don't need a culprit. We need Isla home.”"
+    )
+    assert speakers(nlp, text) == ["the McTavish family"]

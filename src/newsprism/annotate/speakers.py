@@ -315,7 +315,9 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 break
         return strip_titles(doc[start : token.i + 1])
     if token.lower_ in ("family", "household", "clan") and any(
-        c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN") and c.is_title
+        c.dep_ == "compound"
+        and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
+        and c.text[:1].isupper()  # "McTavish" is no title case, but a name
         for c in token.children
     ):
         return doc[token.left_edge.i : token.i + 1]  # "the Mensah family", not Mr Mensah
