@@ -334,9 +334,6 @@ class Exchanges(Resumes):
         found.confidence = att.confidence - 0.2
         return found
 
-    def question(self, q: QuoteSpan) -> bool:
-        return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
-
     addresses = staticmethod(vocatives.addresses)
 
 

@@ -67,8 +67,7 @@ class Nearby(Roles):
         if not results:
             return None
         prev, prev_att, kind = results[-1]
-        words = self.text[prev.start : prev.end].rstrip(" .,'’”\"")
-        if kind != "direct" or not words.endswith("?") or not prev.closed:
+        if kind != "direct" or not self.question(prev) or not prev.closed:
             return None
         if prev_att is not None and (prev_att.name or prev_att.description):
             return None
@@ -88,6 +87,10 @@ class Nearby(Roles):
             name = sp.name_of(self.doc, addressee)
             return name.text if name is not None else None
         return None
+
+    def question(self, q: QuoteSpan) -> bool:
+        """Whether a quote ends on a question mark (closing punctuation aside)."""
+        return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
     def askers(self, start: int, end: int) -> set[str]:
         """Surnames of those asking questions between two offsets (``asking.askers``)."""

@@ -11,13 +11,11 @@ from spacy.tokens import Doc, Span
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.cues import subject_of
 
-_IRREGULAR = {"teach": {"teacher"}, "sail": {"sailor"}, "act": {"actor"}, "edit": {"editor"}}
-
 
 def agent_nouns(lemma: str) -> set[str]:
     """The nouns for whoever does ``lemma`` (write → writer, run → runner, found → founder)."""
     lemma = lemma.lower()
-    found = {lemma + "er", lemma + "or"} | _IRREGULAR.get(lemma, set())
+    found = {lemma + "er", lemma + "or"}  # teach → teacher, sail → sailor
     if lemma.endswith("e"):
         found |= {lemma + "r"}
     v = "aeiou"  # run → runner, swim → swimmer: one vowel before a final consonant
