@@ -166,7 +166,9 @@ PERSON_NOUNS = set(
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
     "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
-    "umpire forward midfielder goalkeeper passer-by passerby person".split()
+    "umpire forward midfielder goalkeeper passer-by passerby person lifeguard chef barista "
+    "graduate alumnus alumna bride groom sibling twin cousin ally rival candidate nominee "
+    "hostage refugee migrant".split()
 )
 
 
@@ -211,10 +213,15 @@ def _human_head(head: str) -> bool:
         or head in _MALE
         or head in _FEMALE
         or (len(head) > 4 and head.endswith(("ist", "ian")))
+        or (len(head) > 5 and head.endswith(_COMPOUND_PERSON) and head not in _NOT_PEOPLE)
         or (len(head) > 3 and head.endswith("-old"))  # "the 24-year-old"
         or _agent_noun(head)  # "a welder", "the bystander", "a consultant"
     )
 
+
+# "the fisherman", "a policewoman", "one chairperson", "the townspeople"
+_COMPOUND_PERSON = ("man", "men", "woman", "women", "person", "people")
+_NOT_PEOPLE = {"doberman", "ottoman", "walkman", "caiman", "superman"}
 
 # Agent nouns that name things, not people: "the thermometer reads", "the monitor showed".
 _DEVICES = set(

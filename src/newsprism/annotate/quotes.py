@@ -175,8 +175,9 @@ class _Extractor(Exchanges):
                     self.spoken.add(att.subject.i)
                 # "“…,” she said." of "a ski instructor": a woman, whom a later "he" is not
                 said_as = [att.subject.lower_] if att.subject is not None else []
-                self.remember(
-                    att.span[0],
+                para = self.text.rfind("\n", 0, q.open_at) + 1
+                self.remember(  # one who speaks again in a later paragraph is recent there
+                    att.span[0] if att.span[0] >= para else q.open_at,
                     att.name,
                     att.description,
                     att.span,

@@ -295,7 +295,13 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             while link.i != token.i and link.dep_ in ("pobj", "prep", "compound") and steps < 8:
                 link, steps = link.head, steps + 1
             after = doc[token.i + 1].lower_  # "Minister for Mental Health Farida Qasim"
-            if link.i == token.i and (after == "of" or (after == "for" and token.is_title)):
+            # but "One friend of Fenwick-Amadi": the one named is the friend's object
+            direct = last.start == token.i + 2 or len(last.text.split()) < 2
+            if (
+                link.i == token.i
+                and not direct
+                and (after == "of" or (after == "for" and token.is_title))
+            ):
                 return strip_titles(last)
     if ent is not None:
         return strip_titles(ent)
