@@ -379,3 +379,49 @@ def test_the_chair_asking_after_the_quote_is_not_the_committee(nlp: Any) -> None
         "“With respect, chair, a risk register lists risks, not certainties.”"
     )
     assert surnames(quotes(nlp, text)) == ["Quennell", "Oyelowo-Finch"]
+
+
+def test_the_writers_question_is_answered_by_the_interviewee(nlp: Any) -> None:
+    text = (
+        "Ingrid Solhaug, the novelist, orders soup. “I never eat lunch,” she says.\n\n"
+        "“And for you?” the waiter asks me. I order the same.\n\n"
+        "“Does it bother you, being recognised now?” I ask.\n\n"
+        "“It does not happen. People know the label, not the face.”\n\n"
+        "“Why not?”\n\n"
+        "“Because writers are invisible.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found[2:]] == [None, "Ingrid Solhaug", None, "Ingrid Solhaug"]
+    assert found[3].reason == "interview"
+
+
+def test_the_writer_asks_the_one_made_the_subject_again(nlp: Any) -> None:
+    text = (
+        "The first thing Ilse Vandermeulen says to me is “Don't touch the blue one.” Her "
+        "assistant, Kwame Asiedu, is sweeping the floor.\n\n"
+        "“They're all the terrible one,” Asiedu says.\n\n"
+        "Vandermeulen, 71, has been painting the same mile of estuary for thirty years.\n\n"
+        "“Aren't you bored of it?” I ask.\n\n"
+        "“Are you bored of your own face? You see it every morning.”"
+    )
+    assert surnames(quotes(nlp, text))[-1] == "Vandermeulen"
+
+
+def test_the_writer_asks_by_name(nlp: Any) -> None:
+    text = (
+        "Winifred Achong-Baptiste lives with her sister, Hyacinth. ``She writes like a "
+        "doctor,'' Hyacinth says.\n\n"
+        "``Which of your poems do you like best?'' I ask Achong-Baptiste.\n\n"
+        "``The next one.''"
+    )
+    assert surnames(quotes(nlp, text))[-1] == "Achong-Baptiste"
+
+
+def test_the_writer_asking_two_people_names_no_one(nlp: Any) -> None:
+    text = (
+        "Lin Anderssen and Rachel Moskowitz found each other through a DNA test. “It was a "
+        "joke present,” Moskowitz says.\n\n"
+        "“Do you ever feel like you're talking to yourself?” I ask them.\n\n"
+        "“All the time.”"
+    )
+    assert quotes(nlp, text)[-1].speaker is None

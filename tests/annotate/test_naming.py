@@ -333,3 +333,57 @@ def test_a_family_whose_name_is_not_title_case_is_still_the_family(nlp: Any) -> 
         "In a statement, the McTavish family said: “We don't need a culprit. We need Isla home.”"
     )
     assert speakers(nlp, text) == ["the McTavish family"]
+
+
+def test_a_friend_of_someone_is_not_them(nlp: Any) -> None:
+    text = (
+        "Lydia Fenwick-Amadi resigned on Tuesday.\n\n"
+        "One friend of Fenwick-Amadi said she had warned the prime minister. “She did "
+        "everything she could,” the friend said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert (q.speaker, q.speaker_description) == (None, "One friend of Fenwick-Amadi")
+
+
+def test_a_he_after_an_unnamed_fisherman_is_the_fisherman(nlp: Any) -> None:
+    text = (
+        "“We have not given up hope,” said Nikos Alexiou, a coast guard spokesman.\n\n"
+        "One fisherman who helped in the rescue said he had pulled 19 people aboard his "
+        "boat. “We saw the flames from the harbour and everybody just went,” he said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert (q.speaker, q.speaker_description) == (None, "One fisherman who helped in the rescue")
+
+
+def test_a_name_with_an_aside_before_said_is_its_subject(nlp: Any) -> None:
+    text = (
+        "Freya Lindqvist said Nkechi Adebowale had promised her a car.\n\n"
+        "Adebowale, told this, said: “A toy car. I said a toy car.”"
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert q.speaker is not None and q.speaker.endswith("Adebowale")
+
+
+def test_a_first_name_the_tagger_calls_a_place_is_still_the_person(nlp: Any) -> None:
+    text = (
+        "The three sisters run the bakery. Róisín, the eldest, does the bread. Gráinne, the "
+        "youngest, does the cakes.\n\n"
+        '"She is the only one of us who can be nice," Róisín said.\n\n'
+        'Gráinne disagreed. "I am nice. I am just quiet."'
+    )
+    assert speakers(nlp, text) == ["Róisín", "Gráinne"]
+
+
+def test_a_description_after_an_exchange_is_the_one_who_answered(nlp: Any) -> None:
+    text = (
+        "Speaking on the podcast, Ngawang Dolma Tamang, the first woman from Dolakha to climb "
+        "all fourteen 8,000-metre peaks, said she had nearly given up.\n\n"
+        "“I sat in base camp for nine days,” she told host Rhiannon Pryce.\n\n"
+        "Pryce asked what had changed her mind.\n\n"
+        "“His mother rang me. So I went up.”\n\n"
+        "The 38-year-old, who began carrying loads as a porter at 15, said the physical side "
+        "was overrated.\n\n"
+        "“People think the mountain is the hard part. For us the hard part is the money.”"
+    )
+    found = speakers(nlp, text)
+    assert found[2] == "Ngawang Dolma Tamang"

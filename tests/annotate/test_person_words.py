@@ -38,6 +38,10 @@ def test_human_descriptions_and_things() -> None:
     assert human_description("a senior engineer at the dam")
     assert human_description("the 24-year-old")
     assert human_description("a welder")
+    assert human_description("One fisherman who helped in the rescue")
+    assert human_description("a policewoman")
+    assert human_description("the chef")
+    assert not human_description("the doberman")
     assert not human_description("the thermometer on the bay door")
     assert not human_description("the statement")
 

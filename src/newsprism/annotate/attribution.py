@@ -106,6 +106,7 @@ class Frames:
         self.answerer: str | None = None  # whom the reporter asked that question
         self.addressee: dict[int, Attribution] = {}  # quote -> whom it addresses by name
         self.quoted: list[tuple[int, str]] = []  # (opening mark, speaker) of named direct quotes
+        self.interviews: set[int] = set()  # opening marks of answers to the writer's questions
         self.named_in_quote: set[str] = set()  # capitalised words of the quote being attributed
         self.fragments: set[int] = set()  # quotes (by opening mark) found partial or scare
 

@@ -257,6 +257,12 @@ class BareQuotes(Frames):
             return True
         if len(name) == 1 and self.known_surname(name[0]) is not None:
             return True  # "Ravenscroft, a mother of two, took up running at 30."
+        if len(name) == 1 and any(  # "Gráinne disagreed." after "Gráinne, the youngest,"
+            e.label_ == "PERSON" and e.text == name.text and not self.inside(e.start_char)
+            for e in self.ents
+            if e.end_char <= name.start_char
+        ):
+            return True
         if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
             return False
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]

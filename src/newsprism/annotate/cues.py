@@ -197,6 +197,9 @@ def subject_of(verb: Token) -> Token | None:
             current = current.head
             continue
         break
+    aside = _aside_subject(verb)  # "Adebowale, told this, said: “…”"
+    if aside is not None:
+        return aside
     # Inverted order ("said Vlad, a lawyer"): the first nominal right of the verb, but
     # never the listener of "told Y".
     deps = {"attr", "npadvmod", "nsubj", "appos", "oprd"}
@@ -211,5 +214,24 @@ def subject_of(verb: Token) -> Token | None:
         if child.dep_ in ("ccomp", "conj", "advcl") and child.pos_ == "VERB":
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
             if subjects and any(t.lower_ in ("then", "and") for t in verb.doc[child.i : verb.i]):
+                return subjects[0]
+    return None
+
+
+def _aside_subject(verb: Token) -> Token | None:
+    """``X, told this, said:`` parsed with X as the subject of the aside ("told") and the
+    speech verb with none: X, when commas set the aside off between them."""
+    doc = verb.doc
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return None
+    for child in verb.lefts:
+        if (
+            child.dep_ in ("ccomp", "advcl")
+            and child.tag_ in ("VBN", "VBD", "VBG")
+            and child.is_lower
+            and not child.ent_type_  # not "Van den Abeele" with "den" taken for a verb
+        ):
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            if subjects and subjects[0].pos_ == "PROPN" and doc[subjects[0].i + 1].text == ",":
                 return subjects[0]
     return None

@@ -16,6 +16,7 @@ import re
 from spacy.tokens import Token
 
 from newsprism.annotate import pronouns as pr
+from newsprism.annotate import speakers as sp
 from newsprism.annotate import vocatives
 from newsprism.annotate.asking import put_to, questioning, sparring
 from newsprism.annotate.attribution import Attribution
@@ -29,6 +30,7 @@ _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-l
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
 _ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
+_WRITER_ASKS = _ASKING | {"venture", "try", "interject", "persist", "suggest"}
 
 
 class Exchanges(Resumes):
@@ -201,6 +203,90 @@ class Exchanges(Resumes):
         att = Attribution("turn", last_att.cue, put[1])
         self.fill(att, q.open_at)
         return att if att.name or att.description else None
+
+    def writer_asked(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer to the writer's own question: "“Does it bother you, being recognised
+        now?” I ask. ¶ “It doesn't happen. …”" is the interviewee's: the one the writer asks
+        by name or pronoun ("I ask Achong-Baptiste"), else, of the named people quoted so far,
+        the one last quoted or made a subject ("Vandermeulen, 71, has been painting …") of
+        the gender a he/she in the question's paragraph gives ("“…?” I ask. He thinks for a
+        long time."). The
+        question is the quote before, nobody's, in the paragraph before, its sentence making
+        "I" or "we" the subject of an asking verb; or a cue-less question paragraph right
+        after such an answer ("“Why Tuesday?”"). "I ask them" leaves it open, and so does an
+        unattributed quote just before the question (someone unknown spoke last)."""
+        if not results or not self.only_quote(q):
+            return None
+        prev, prev_att, kind = results[-1]
+        if kind != "direct" or prev_att is not None or not prev.closed or not self.question(prev):
+            return None
+        if self.text[prev.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        before, before_att, before_kind = results[-2] if len(results) > 1 else results[-1]
+        if len(results) > 1 and before_kind == "direct" and before_att is None:
+            return None
+        if (
+            len(results) > 1
+            and before.open_at in self.interviews
+            and self.only_quote(prev)
+            and before_att is not None
+            and self.text[before.close_end : prev.open_at].count("\n\n") == 1
+        ):
+            self.interviews.add(q.open_at)  # "“Why Tuesday?”" asks the same interviewee again
+            return before_att.carried("interview")
+        para = self.text.rfind("\n", 0, prev.open_at) + 1
+        end = self.text.find("\n", prev.close_end)
+        words = [t for t in self.tokens(para, len(self.text) if end < 0 else end)]
+        asking = [
+            t
+            for t in words
+            if t.lower_ in ("i", "we")
+            and t.dep_ == "nsubj"
+            and not self.inside(t.idx)
+            and self.verb(t.head) in _WRITER_ASKS
+        ]
+        if len(asking) != 1:
+            return None
+        verb = asking[0].head
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        if objects and objects[0].lower_ in ("them", "us", "everyone", "everybody"):
+            return None
+        gender = None
+        if objects and objects[0].lower_ in ("him", "her"):
+            gender = "m" if objects[0].lower_ == "him" else "f"
+        elif objects:  # "I ask Achong-Baptiste": by name
+            name = sp.name_of(self.doc, objects[0])
+            if name is None or not self.named_person(name, objects[0]):
+                return None
+            att = Attribution("interview", verb, None)
+            att.name, att.span = name.text, (name.start_char, name.end_char)
+            self.interviews.add(q.open_at)
+            return att
+        he = [t.lower_ for t in words if t.i > verb.i and t.dep_ == "nsubj"]
+        if gender is None and he and he[0] in ("he", "she"):
+            gender = "m" if he[0] == "he" else "f"  # "“…?” I ask. He thinks for a long time."
+        known = pr.pooled_genders(self.candidates)
+        pool = [
+            c
+            for c in self.candidates
+            if c.name
+            and c.person
+            and (c.speaker or c.main)
+            and 0 < verb.idx - c.at <= 1500
+            and (gender is None or (c.gender or known.get(pr.surname_key(c))) in (None, gender))
+        ]
+        spoke = {pr.surname_key(c) for c in pool if c.speaker}  # not "His mother, Folasade,
+        pool = [c for c in pool if pr.surname_key(c) in spoke]  # will be in the front row"
+        if not pool:
+            return None
+        last = max(pool, key=lambda c: c.at)
+        att = Attribution("interview", verb, None)
+        att.name, att.description = last.name, last.description
+        att.span = (last.name_start, last.name_end)
+        self.interviews.add(q.open_at)
+        return att
 
     def exchange(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]

@@ -141,6 +141,8 @@ class _Extractor(Exchanges):
             if att is None and kind == "direct":
                 att = self.answer_to_put(q, results)  # "X put it to Y …. “…?” ¶ “…”": Y's
             if att is None and kind == "direct":
+                att = self.writer_asked(q, results)  # "“…?” I ask. ¶ “…”": the interviewee
+            if att is None and kind == "direct":
                 att = self.turn(q, results)  # before "goes on": a question passes the turn
             if att is None and kind == "direct":
                 att = self.exchange(q, results)  # "X asked Y whether …" ¶ “…?” ¶ “…”
@@ -198,6 +200,8 @@ class _Extractor(Exchanges):
         prev, prev_att, _ = results[-1]
         if prev_att is None or (prev_att.name is None and prev_att.description is None):
             return None
+        if prev.open_at in self.interviews and self.question(q) and self.only_quote(q):
+            return None  # "“…” ¶ “Why not?”": the writer asks the interviewee again
         between = self.text[prev.close_end : q.open_at]
         if not prev.closed:
             ok = "\n" in between and not between.strip()
