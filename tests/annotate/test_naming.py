@@ -387,3 +387,12 @@ def test_a_description_after_an_exchange_is_the_one_who_answered(nlp: Any) -> No
     )
     found = speakers(nlp, text)
     assert found[2] == "Ngawang Dolma Tamang"
+
+
+def test_a_military_rank_is_a_title_not_a_first_name(nlp: Any) -> None:
+    text = (
+        "Major Harriet Lyle, prosecuting, said the incident had been shared in a group chat "
+        "called “Muir's Muppets”. “This was not discipline,” she said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert q.speaker == "Harriet Lyle"

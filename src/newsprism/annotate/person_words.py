@@ -41,7 +41,8 @@ TITLES = set(
     "sister brother reverend rev. inspector sergeant constable detective chairman chairwoman "
     "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
     "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs "
-    "superintendent commander marshal mp mep msp mla pc recorder coroner magistrate".split()
+    "superintendent commander marshal mp mep msp mla pc recorder coroner magistrate "
+    "major lieutenant brigadier admiral corporal private gunner trooper sapper".split()
 )
 
 

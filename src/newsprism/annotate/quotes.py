@@ -197,9 +197,13 @@ class _Extractor(Exchanges):
         index: int,
         results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]],
     ) -> Attribution | None:
-        prev, prev_att, _ = results[-1]
+        prev, prev_att, prev_kind = results[-1]
         if prev_att is None or (prev_att.name is None and prev_att.description is None):
             return None
+        if prev_kind == "scare" or (
+            prev_kind == "partial" and "\n" in self.text[prev.close_end : q.open_at]
+        ):
+            return None  # "… a building one critic called “a cathedral …”. ¶ “I hate that line.”"
         if prev.open_at in self.interviews and self.question(q) and self.only_quote(q):
             return None  # "“…” ¶ “Why not?”": the writer asks the interviewee again
         between = self.text[prev.close_end : q.open_at]
