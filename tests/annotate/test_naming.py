@@ -396,3 +396,34 @@ def test_a_military_rank_is_a_title_not_a_first_name(nlp: Any) -> None:
     )
     q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
     assert q.speaker == "Harriet Lyle"
+
+
+def test_the_mp_after_an_unnamed_rebel_is_the_rebel(nlp: Any) -> None:
+    text = (
+        "The Prime Minister, Tobias Oduya-Harland, survived a confidence vote. Standing "
+        "outside, he said: “A win is a win.”\n\n"
+        "But one rebel said the result was “the beginning of the end”. “A third of his own "
+        "MPs have just told him to go,” the MP said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert (q.speaker, q.speaker_description) == (None, "one rebel")
+
+
+def test_a_close_ally_is_the_ally_not_the_one_they_are_close_to(nlp: Any) -> None:
+    text = (
+        "Lorenzo Ferri won the vote.\n\n"
+        "A close ally of Mr Ferri was blunter. «Lorenzo will say the right things in "
+        "public,» the ally said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert (q.speaker, q.speaker_description) == (None, "A close ally of Mr Ferri")
+
+
+def test_the_interviewee_after_an_unnamed_reporter_is_not_the_reporter(nlp: Any) -> None:
+    text = (
+        "Declan Moorcroft, 48, was asked about his future after the defeat.\n\n"
+        "One reporter asked whether he had spoken to the board. “You'd have to ask the "
+        "chairman,” the 48-year-old said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert q.speaker == "Declan Moorcroft"

@@ -29,6 +29,9 @@ _KIN_GROUPS = set("family families relatives parents friends loved ones".split()
 
 
 _INDEFINITE = {"a", "an", "one", "another", "some"}
+# Titles that name no single office holder: "the MP", "the member", "the officer".
+_GENERIC_PEOPLE = {"mp", "member", "man", "woman", "person", "source", "lad", "boy", "girl"}
+_PRESS = {"reporter", "journalist", "interviewer", "correspondent", "presenter", "host"}
 
 # Verbs that put a document in the world: its author is who "the letter" speaks for.
 _WRITING = set("write send issue post publish release email tweet".split())
@@ -144,6 +147,10 @@ class Descriptions(Nearby):
             if asks and subject.head == att.cue:  # "“…,” Aubuchon replied. ¶ “…?” the host
                 answered = self.last_speaker(before)  # asked.": not her
                 pool = [c for c in pool if not answered or last_word(c.name) != answered]
+            intro = self.introduced_unnamed(head, gender, before)
+            if intro is not None:  # "One former pupil, now 58, said …. “…,” the man said"
+                att.description, att.reason = intro, att.reason + "+unnamed"
+                return
             name = self.aged(desc.text, before)  # a stated age is the firmest evidence
             if name is None:
                 ref = pr.resolve_person_description(head, gender, before, pool)
@@ -250,6 +257,32 @@ class Descriptions(Nearby):
             )  # close to the talks": only for whom the text never names
         ]
         return max(found, key=lambda c: c.at).description if found else None
+
+    def introduced_unnamed(self, head: str, gender: str | None, before: int) -> str | None:
+        """Someone unnamed the text just made a subject: "One National backbencher was less
+        charitable. “…,” the MP told the Clarion." is that backbencher, not the minister at
+        the centre. The latest main subject of the cue's paragraph (of the one before when
+        the paragraph has none) must be introduced with "one", "a", "another", a person,
+        of a gender that fits, by the description's own head or one that any person may
+        be called by ("the man", "the MP", "the source"); a reporter is not."""
+        if head in sp.TITLES and head not in _GENERIC_PEOPLE:
+            return None
+        para = self.text.rfind("\n", 0, before) + 1
+        prev = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1 if para > 1 else 0
+        here = [c for c in self.candidates if para <= c.at < before and c.main]
+        here = here or [c for c in self.candidates if prev <= c.at < para and c.main]
+        if not here:
+            return None
+        last = max(here, key=lambda c: c.at)
+        words = (last.description or "").split()
+        if last.name is not None or not words or words[0].lower() not in _INDEFINITE:
+            return None
+        if not (last.person and last.human) or last.gender not in (None, gender or last.gender):
+            return None
+        own = pr.description_head(last.description)
+        if own != head and (head not in _GENERIC_PEOPLE or own in _PRESS):
+            return None  # "One reporter asked …. “…,” the 48-year-old said": the interviewee
+        return last.description
 
     def place(self, at: int) -> str | None:
         """The place entity starting at ``at`` ("Oxford Road"), if one does."""

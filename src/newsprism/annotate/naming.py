@@ -167,6 +167,14 @@ class Naming(NameKinds):
             name is not None
             and len(name) == 1
             and name[0].is_upper
+            and (intro := self.introduced_unnamed(name[0].lower_, None, before)) is not None
+        ):  # "One rebel said …. “…,” the MP said": the rebel
+            att.name, att.description = None, intro
+            att.reason += "+unnamed"
+        elif (
+            name is not None
+            and len(name) == 1
+            and name[0].is_upper
             and (centre := pr.centre(None, before, self.candidates)) is not None
         ):  # "the CS said", "the CEO said": an acronym of a role given in full before
             att.name, att.description = centre.name, att.description or name.text

@@ -169,7 +169,7 @@ PERSON_NOUNS = set(
     "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
     "umpire forward midfielder goalkeeper passer-by passerby person lifeguard chef barista "
     "graduate alumnus alumna bride groom sibling twin cousin ally rival candidate nominee "
-    "hostage refugee migrant".split()
+    "hostage refugee migrant rebel pal mate".split()
 )
 
 

@@ -259,12 +259,17 @@ _PHRASE_CUT |= set(
 )
 
 
+_DETERMINERS = {"a", "an", "the", "one", "some", "another", "his", "her", "their", "its"}
+
+
 def description_head(description: str | None) -> str | None:
     """The head noun of a description: its last word before a comma or a modifier
     ("a senior engineer at the dam" → engineer)."""
     words: list[str] = []
     for word in (description or "").lower().replace(",", " , ").split():
-        if word in _PHRASE_CUT or word == ",":
+        if word in _PHRASE_CUT and words and not set(words) <= _DETERMINERS:  # "a close
+            break  # ally of …": an adjective after the article, not a reduced relative
+        if word == ",":
             break
         words.append(word)
     return words[-1] if words else None

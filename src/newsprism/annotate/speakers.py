@@ -296,7 +296,10 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 link, steps = link.head, steps + 1
             after = doc[token.i + 1].lower_  # "Minister for Mental Health Farida Qasim"
             # but "One friend of Fenwick-Amadi": the one named is the friend's object
-            direct = last.start == token.i + 2 or len(last.text.split()) < 2
+            named_from = token.i + 2  # "One friend of Fenwick-Amadi", "an ally of Mr Ferri"
+            while named_from < last.start and doc[named_from].lower_.rstrip(".") in HONORIFICS:
+                named_from += 1
+            direct = last.start == named_from or len(last.text.split()) < 2
             if (
                 link.i == token.i
                 and not direct
