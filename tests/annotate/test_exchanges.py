@@ -425,3 +425,31 @@ def test_the_writer_asking_two_people_names_no_one(nlp: Any) -> None:
         "“All the time.”"
     )
     assert quotes(nlp, text)[-1].speaker is None
+
+
+def test_the_one_who_asked_does_not_answer_their_own_question(nlp: Any) -> None:
+    text = (
+        "Led by state advocate Pieter van der Merwe, Lindiwe Khumalo said she had later found "
+        "that the company shared a postal address with a relative of the accused.\n\n"
+        "“Did you raise this with anyone?” Van der Merwe asked.\n\n"
+        "“I wrote to the council speaker. I never received a reply.”"
+    )
+    found = quotes(nlp, text)
+    assert "Merwe" not in (found[-1].speaker or "")
+
+
+def test_an_interview_announced_by_spoke_to_alternates(nlp: Any) -> None:
+    text = (
+        "Tilde Marøy-Achebe, the sabre fencer who won silver in August, is back at her club "
+        "in Fennick. She spoke to Grace Okonedo-Finn between lessons.\n\n"
+        "“Do the kids know who you are?”\n\n"
+        "“They know I am the one with the sweets.”\n\n"
+        "“You were one hit away from gold. Do you think about that hit?”\n\n"
+        "“Every night. Not in a bad way, mostly.”"
+    )
+    assert surnames(quotes(nlp, text)) == [
+        "Okonedo-Finn",
+        "Marøy-Achebe",
+        "Okonedo-Finn",
+        "Marøy-Achebe",
+    ]

@@ -94,6 +94,9 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         noun = _by_noun(doc, verb)
         if noun is not None:
             return noun
+        spoke = _spoke_to(doc, verb, within)
+        if spoke is not None:
+            return spoke
         took = verb.lower_ in _TAKE and any(c.lower_ == "through" for c in verb.children)
         took = took or verb.lower_ in _SHOW  # "took her through an email", "showed him a
         if (verb.lower_ not in _QUESTIONING and not took) or verb.pos_ not in ("VERB", "AUX"):
@@ -144,6 +147,32 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
         if asker is not None or addressee is not None:
             return verb, asker, addressee
     return None
+
+
+def _spoke_to(
+    doc: Doc, verb: Token, within: set[int]
+) -> tuple[Token, Token | None, Token | None] | None:
+    """An interview announced: "She spoke to Grace Okonedo-Finn between lessons." - the
+    one spoken to asks, the subject answers (both people the text names)."""
+    if verb.lemma_.lower() not in ("speak", "talk") or verb.pos_ != "VERB":
+        return None
+    listener = next(
+        (
+            g
+            for c in verb.children
+            if c.dep_ == "prep" and c.lower_ in ("to", "with")
+            for g in c.children
+            if g.dep_ == "pobj"
+        ),
+        None,
+    )
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if listener is None or subject is None or listener.i not in within or subject.i not in within:
+        return None
+    listener = _named_after(listener)
+    if not (is_party(doc, listener, pronouns=False) and is_party(doc, subject)):
+        return None
+    return verb, listener, subject
 
 
 def _set_off(doc: Doc, verb: Token) -> bool:

@@ -29,8 +29,8 @@ from newsprism.model import QuoteKind
 _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
-_ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
-_WRITER_ASKS = _ASKING | {"venture", "try", "interject", "persist", "suggest"}
+ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
+_WRITER_ASKS = ASKING | {"venture", "try", "interject", "persist", "suggest"}
 
 
 class Exchanges(Resumes):
@@ -50,7 +50,7 @@ class Exchanges(Resumes):
         asked = self.question(prev) and "\n" in self.text[prev.close_end : q.open_at]
         words = self.text[prev.start : prev.end].rstrip(" ?'’”\"")
         rhetorical = (  # "“They need young people. But who wants …?”" ends a statement
-            self.verb(prev_att.cue) not in _ASKING and re.search(r"[.!]\s", words) is not None
+            self.verb(prev_att.cue) not in ASKING and re.search(r"[.!]\s", words) is not None
         )
         return prev_att.name if asked and not rhetorical else None
 
@@ -109,7 +109,7 @@ class Exchanges(Resumes):
             and len(self.text[opened.start : last.end].split()) > 2
         )
         answering = (  # "“… Are you saying she's wrong?” Ansbach asked. ¶ “I'm saying …”"
-            self.question(last) and self.verb(last_att.cue) in _ASKING and not self.question(q)
+            self.question(last) and self.verb(last_att.cue) in ASKING and not self.question(q)
         )
         if replies or (
             (last_att.reason in _TURNS or answered or answering or _retort(text))

@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import END_PUNCT, Attribution
 from newsprism.annotate.cues import REPLY_VERBS
-from newsprism.annotate.exchanges import Exchanges
+from newsprism.annotate.exchanges import ASKING, Exchanges
 from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.annotate.quote_marks import QuoteSpan
@@ -267,6 +267,9 @@ class _Extractor(Exchanges):
             return False
         if self.verb(prev_att.cue) in REPLY_VERBS:
             return False
+        if self.question(prev) and (self.verb(prev_att.cue) in ASKING or self.only_quote(prev)):
+            return False  # "“Did you raise this?” Van der Merwe asked. ¶ “I wrote to …”": the
+            # one asked answers, never the asker
         after = self.text[q.close_end : self.frame_end(q, index)]
         if self.addresses(self.text[q.start : q.end], prev_att):
             return False  # "Senator, it's more complicated …": an answer to them, not more
