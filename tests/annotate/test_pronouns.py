@@ -43,3 +43,11 @@ def test_the_one_person_of_the_paragraph_before_goes_on(nlp: Any) -> None:
     )
     found = extract_quotes(parse(nlp, [text])[0], "art")
     assert [q.speaker for q in found] == ["Dafydd Prowse", "Emrys Prowse"]
+
+
+def test_an_executive_is_a_public_body_that_the_company_is_not() -> None:
+    from newsprism.annotate.pronouns import public_body, resolve_org_description
+
+    assert public_body("Workplace Safety Executive")
+    orgs = ["Workplace Safety Executive", "Brindle & Carr Recycling Ltd"]
+    assert resolve_org_description("company", orgs) == "Brindle & Carr Recycling Ltd"

@@ -331,7 +331,7 @@ def pooled_genders(candidates: list[Candidate]) -> dict[str, str]:
 PUBLIC_BODY_WORDS = set(
     "ministry bureau agency authority inspectorate council department office commission court "
     "police government regulator committee parliament assembly tribunal superintendency "
-    "directorate service services board ombudsman secretariat".split()
+    "directorate service services board ombudsman secretariat executive".split()
 )
 
 
