@@ -427,3 +427,14 @@ def test_the_interviewee_after_an_unnamed_reporter_is_not_the_reporter(nlp: Any)
     )
     q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
     assert q.speaker == "Declan Moorcroft"
+
+
+def test_a_described_subject_is_the_centre_a_he_points_to(nlp: Any) -> None:
+    text = (
+        "Captain Siddharth Kale did not hide his frustration. “That is where the match "
+        "went,” Kale told reporters.\n\n"
+        "Asked about the dismissal of opener Harsh Pawar, who was given out caught behind, "
+        "the 29-year-old chose his words carefully. “I have seen the replay,” he said."
+    )
+    q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
+    assert q.speaker is not None and q.speaker.endswith("Kale")

@@ -357,12 +357,18 @@ class Naming(NameKinds):
                 main=main,
                 appositives=appos,
             )
-        elif token.pos_ == "NOUN" and (
+        elif (token.pos_ == "NOUN" or (token.pos_ == "ADJ" and token.lower_ == "old")) and (
             said
             or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
             or (kin and main_subject(token))
-        ):  # a person by role made the sentence's subject: "One father … was philosophical"
+            or (
+                token.is_lower  # not "Viktor", whose -or is no agent noun
+                and main_subject(token)
+                and sp.human_description(sp.phrase_of(self.doc, token).text)
+            )
+        ):  # a person by role made the sentence's subject: "One father … was philosophical",
+            # "The 22-year-old, who has now scored nine goals, was more modest."
             desc = sp.phrase_of(self.doc, token)
             person = sp.looks_like_person([t.text for t in desc if t.i <= token.i])
             span = (desc.start_char, desc.end_char)

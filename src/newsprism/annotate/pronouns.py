@@ -250,7 +250,7 @@ def _pool_key(c: Candidate, key: Callable[[Candidate], str] = surname_key) -> st
     return key(c) if c.name else "\x00" + (c.description or "").lower()
 
 
-_PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that"}
+_PHRASE_CUT = {"at", "of", "for", "in", "from", "with", "on", "by", "who", "which", "that", "as"}
 # Words that open a reduced relative after the head: "an official familiar with the case",
 # "a diplomat briefed on the talks", "one driver stuck in the queue".
 _PHRASE_CUT |= set(
