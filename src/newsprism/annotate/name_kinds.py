@@ -76,6 +76,18 @@ class NameKinds(Referents):
         found.sort(key=lambda triple: triple[0])
         return found
 
+    def has_role(self, name: str) -> bool:
+        """Whether the text gave the named person a role or description ("The rail minister,
+        Lysette Varga,"): then an office named later may be someone else's."""
+        return any(c.description or c.aliases for c in self.candidates if c.name == name)
+
+    def named_inside(self, name: str) -> bool:
+        """Whether the quote being attributed names this person by first name ("Peter said
+        to me …"); a surname alone may be a relative's ("Ellie Nwosu" in her mother's words).
+        """
+        first = name.split()[0]
+        return len(first) > 1 and first in self.named_in_quote
+
     def person_named(
         self, token: Token, name: Span, words: list[str], kin: bool, says: bool
     ) -> bool:

@@ -204,18 +204,6 @@ class Naming(NameKinds):
         elif name is None and desc is not None:
             self.resolve_description(att, subject, desc, before)
 
-    def has_role(self, name: str) -> bool:
-        """Whether the text gave the named person a role or description ("The rail minister,
-        Lysette Varga,"): then an office named later may be someone else's."""
-        return any(c.description or c.aliases for c in self.candidates if c.name == name)
-
-    def named_inside(self, name: str) -> bool:
-        """Whether the quote being attributed names this person by first name ("Peter said
-        to me …"); a surname alone may be a relative's ("Ellie Nwosu" in her mother's words).
-        """
-        first = name.split()[0]
-        return len(first) > 1 and first in self.named_in_quote
-
     def add_subject(self, token: Token, group: int = -1) -> None:
         verb = clause_verb(token)
         # "his client had been promised a move": the one spoken to, not a speaker
