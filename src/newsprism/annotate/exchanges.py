@@ -212,11 +212,11 @@ class Exchanges(Resumes):
         by name or pronoun ("I ask Achong-Baptiste"), else, of the named people quoted so far,
         the one last quoted or made a subject ("Vandermeulen, 71, has been painting …") of
         the gender a he/she in the question's paragraph gives ("“…?” I ask. He thinks for a
-        long time."). The
-        question is the quote before, nobody's, in the paragraph before, its sentence making
-        "I" or "we" the subject of an asking verb; or a cue-less question paragraph right
-        after such an answer ("“Why Tuesday?”"). "I ask them" leaves it open, and so does an
-        unattributed quote just before the question (someone unknown spoke last)."""
+        long time."). The question is the quote before, nobody's, in the paragraph before,
+        its sentence making "I" or "we" the subject of an asking verb; or a cue-less
+        question paragraph right after such an answer ("“Why Tuesday?”"). "I ask them"
+        leaves it open, and so does an unattributed quote just before the question (someone
+        unknown spoke last)."""
         if not results or not self.only_quote(q):
             return None
         prev, prev_att, kind = results[-1]
@@ -238,7 +238,7 @@ class Exchanges(Resumes):
             return before_att.carried("interview")
         para = self.text.rfind("\n", 0, prev.open_at) + 1
         end = self.text.find("\n", prev.close_end)
-        words = [t for t in self.tokens(para, len(self.text) if end < 0 else end)]
+        words = list(self.tokens(para, len(self.text) if end < 0 else end))
         asking = [
             t
             for t in words
