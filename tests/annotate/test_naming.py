@@ -438,3 +438,11 @@ def test_a_described_subject_is_the_centre_a_he_points_to(nlp: Any) -> None:
     )
     q = extract_quotes(parse(nlp, [text])[0], "art")[-1]
     assert q.speaker is not None and q.speaker.endswith("Kale")
+
+
+def test_an_age_picks_the_one_of_two_namesakes_it_was_given_to(nlp: Any) -> None:
+    text = (
+        "Marcus Fairclough, 49, and his wife Tracey Fairclough, 47, deny neglect.\n\n"
+        "“Because I am a coward,” the 49-year-old said."
+    )
+    assert speakers(nlp, text) == ["Marcus Fairclough"]

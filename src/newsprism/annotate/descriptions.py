@@ -31,7 +31,7 @@ _KIN_GROUPS = set("family families relatives parents friends loved ones".split()
 _INDEFINITE = {"a", "an", "one", "another", "some"}
 # Titles that name no single office holder: "the MP", "the member", "the officer".
 _GENERIC_PEOPLE = {"mp", "member", "man", "woman", "person", "source", "lad", "boy", "girl"}
-_PRESS = {"reporter", "journalist", "interviewer", "correspondent", "presenter", "host"}
+_HOSTS = {"presenter", "host"}  # who ask on air, besides the press (``pronouns.PRESS``)
 
 # Verbs that put a document in the world: its author is who "the letter" speaks for.
 _WRITING = set("write send issue post publish release email tweet".split())
@@ -280,7 +280,7 @@ class Descriptions(Nearby):
         if not (last.person and last.human) or last.gender not in (None, gender or last.gender):
             return None
         own = pr.description_head(last.description)
-        if own != head and (head not in _GENERIC_PEOPLE or own in _PRESS):
+        if own != head and (head not in _GENERIC_PEOPLE or own in pr.PRESS | _HOSTS):
             return None  # "One reporter asked …. “…,” the 48-year-old said": the interviewee
         return last.description
 

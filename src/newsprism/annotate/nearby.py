@@ -148,7 +148,21 @@ class Nearby(Roles):
                 if turned is not None and turned.group(1) in ages:  # "X … turned 104 on
                     found.add(name)  # Monday"
         found = {f for f in found if not any(g != f and g.endswith(" " + f) for g in found)}
-        return next(iter(found)) if len({f.split()[-1] for f in found}) == 1 else None
+        if len(found) > 1:  # "Marcus Fairclough, 49," and his wife Tracey: the age's own name
+            found = {f for f in found if self.aged_as(f, ages, before)}
+        if len({f.split()[-1] for f in found}) != 1 or len(found) != 1:
+            return None
+        return next(iter(found))
+
+    def aged_as(self, name: str, ages: set[str], before: int) -> bool:
+        """Whether the full ``name`` is followed by one of ``ages`` ("X, 49," / "X (49)")."""
+        return any(
+            (m.group(1) or m.group(2)) in ages
+            for m in re.finditer(
+                rf"\b{re.escape(name)},\s*(\d{{1,3}})\b|\b{re.escape(name)}\s*\((\d{{1,3}})\)",
+                self.text[:before],
+            )
+        )
 
 
 # Words for an age: the range of years each stands for.

@@ -73,7 +73,7 @@ class Candidate:
 
 # The press in the scene: it asks, and the people it asks answer. A he/she after its
 # question is one of them whenever anyone else fits.
-_PRESS = set("reporter reporters journalist journalists interviewer correspondent".split())
+PRESS = set("reporter reporters journalist journalists interviewer correspondent".split())
 
 
 def _is_document(cand: Candidate) -> bool:
@@ -218,7 +218,7 @@ def resolve_pronoun(
         and (c.name or c.human)  # "the thermometer … reads": not a "she"
         and gender_of(c) in (None, gender)
     ]
-    press = [c for c in fits if not c.name and description_head(c.description) in _PRESS]
+    press = [c for c in fits if not c.name and description_head(c.description) in PRESS]
     if len(press) < len(fits):  # "“Would you?” the reporter pressed. “Never,” she said."
         fits = [c for c in fits if c not in press]
     if not fits:
