@@ -453,3 +453,37 @@ def test_an_interview_announced_by_spoke_to_alternates(nlp: Any) -> None:
         "Okonedo-Finn",
         "Marøy-Achebe",
     ]
+
+
+def test_a_bare_question_after_a_statement_is_the_other_side(nlp: Any) -> None:
+    text = (
+        "Margarethe Vollan, who led the regional government for nine years, orders the eggs.\n\n"
+        "“People will think I'm planning a comeback,” she says.\n\n"
+        "“Are you?”\n\n"
+        "“No. Eat your toast.”"
+    )
+    found = quotes(nlp, text)
+    assert surnames(found) == ["Vollan", "-", "Vollan"]
+    assert found[2].reason == "turn"
+
+
+def test_a_statement_ending_on_a_question_goes_on(nlp: Any) -> None:
+    text = (
+        "Rosalind Achterberg, whose son died in the crash, spoke outside the court.\n\n"
+        "“They told us it was an accident,” she said.\n\n"
+        "“He never admitted it. Not once in eleven years. How can that be justice?”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Achterberg", "Achterberg"]
+
+
+def test_a_bare_question_calling_someone_else_is_not_answered_by_the_last_speaker(
+    nlp: Any,
+) -> None:
+    text = (
+        "Councillor Idris Maddox chaired the meeting; the planning officer, Wendell Trask, "
+        "presented the report.\n\n"
+        "“The scheme meets every policy,” Maddox said.\n\n"
+        "“Does it, Mr Trask?”\n\n"
+        "“In my view it does.”"
+    )
+    assert quotes(nlp, text)[-1].speaker != "Idris Maddox"

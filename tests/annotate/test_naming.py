@@ -446,3 +446,13 @@ def test_an_age_picks_the_one_of_two_namesakes_it_was_given_to(nlp: Any) -> None
         "“Because I am a coward,” the 49-year-old said."
     )
     assert speakers(nlp, text) == ["Marcus Fairclough"]
+
+
+def test_a_first_name_quoted_before_is_a_person_when_it_acts(nlp: Any) -> None:
+    text = (
+        "Three generations of midwives sat round the kitchen table. Asked what had changed "
+        'most, they answered at once. "The paperwork," said Perpetua. "The parking," said '
+        'Leonie. "Nothing," said Abena.\n\n'
+        "Perpetua nodded slowly. \"She's right. Don't print that I said that.\""
+    )
+    assert speakers(nlp, text)[-1] == "Perpetua"

@@ -263,6 +263,10 @@ class BareQuotes(Frames):
             if e.end_char <= name.start_char
         ):
             return True
+        if len(name) == 1 and any(  # "Hyacinth nodded slowly." after "“…,” said Hyacinth."
+            name.text in said.split() for at, said in self.quoted if at < name.start_char
+        ):
+            return True
         if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
             return False
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]

@@ -18,11 +18,11 @@ from spacy.tokens import Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate import vocatives
-from newsprism.annotate.asking import put_to, questioning, sparring
+from newsprism.annotate.answers import Answers
+from newsprism.annotate.asking import questioning, sparring
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.quote_marks import QuoteSpan
-from newsprism.annotate.resumes import Resumes
 from newsprism.annotate.resumes import surname_of as _surname
 from newsprism.model import QuoteKind
 
@@ -33,7 +33,7 @@ ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enq
 _WRITER_ASKS = ASKING | {"venture", "try", "interject", "persist", "suggest"}
 
 
-class Exchanges(Resumes):
+class Exchanges(Answers):
     """The exchange rules of the quote extractor (see ``quotes``)."""
 
     def asked_before(
@@ -87,8 +87,10 @@ class Exchanges(Resumes):
             att = answers.carried("turn")  # "“You said that last year, Mr Pennycook.” ¶ “I did
             att.confidence = answers.confidence - 0.2  # …”": the one addressed answers
             return att
+        if last_att is None:
+            return self.answer_to_bare(q, results)
         older, older_att, older_kind = results[first - 1]
-        if last_att is None or older_att is None or last_kind != "direct" or older_kind != "direct":
+        if older_att is None or last_kind != "direct" or older_kind != "direct":
             return None
         if not last.closed:
             return None  # an open quote goes on in the next paragraph: the same speaker
@@ -177,32 +179,6 @@ class Exchanges(Resumes):
                 break
             first -= 1
         return first
-
-    def answer_to_put(
-        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
-    ) -> Attribution | None:
-        """The answer, a paragraph that is only a quote, to a question put in the paragraph
-        before: "Her barrister put it to Ms Lindahl that …. “Can you explain …?” ¶ “It was
-        finalised on that date.”" is Ms Lindahl's (then the exchange alternates)."""
-        if not results or self.question(q):
-            return None
-        last, last_att, last_kind = results[-1]
-        if last_att is None or last_kind != "direct" or not self.question(last):
-            return None
-        if last_att.cue.lower_ not in ("put", "puts") or not last.closed:
-            return None
-        start = self.text.rfind("\n", 0, q.open_at) + 1
-        if (
-            self.text[start : q.open_at].strip()
-            or self.text[last.close_end : q.open_at].count("\n\n") != 1
-        ):
-            return None
-        put = put_to(self.doc, list(last_att.cue.sent))
-        if put is None:
-            return None
-        att = Attribution("turn", last_att.cue, put[1])
-        self.fill(att, q.open_at)
-        return att if att.name or att.description else None
 
     def writer_asked(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]

@@ -92,6 +92,13 @@ class Nearby(Roles):
         """Whether a quote ends on a question mark (closing punctuation aside)."""
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")
 
+    def bare_question(self, q: QuoteSpan) -> bool:
+        """A quote that only asks: a question with no statement before it ("Are you?", "So
+        that's a no?"), not "He never admitted it. How can you …?" - a speaker's own
+        rhetorical turn."""
+        words = self.text[q.start : q.end]
+        return self.question(q) and re.search(r"[.!…]['’”\"]?\s", words) is None
+
     def askers(self, start: int, end: int) -> set[str]:
         """Surnames of those asking questions between two offsets (``asking.askers``)."""
         return askers(self.doc, self.sentences(start, end))

@@ -270,6 +270,8 @@ class _Extractor(Exchanges):
         if self.question(prev) and (self.verb(prev_att.cue) in ASKING or self.only_quote(prev)):
             return False  # "“Did you raise this?” Van der Merwe asked. ¶ “I wrote to …”": the
             # one asked answers, never the asker
+        if self.bare_question(q) and not self.question(prev):
+            return False  # "“… I'm planning a comeback,” she says. ¶ “Are you?”": the other side
         after = self.text[q.close_end : self.frame_end(q, index)]
         if self.addresses(self.text[q.start : q.end], prev_att):
             return False  # "Senator, it's more complicated …": an answer to them, not more

@@ -1,0 +1,77 @@
+"""Answers to a question whose asker is known or does not matter: the one a question
+was put to ("X put it to Y that …. “…?” ¶ “…”" is Y's), and the one who spoke just
+before a bare question nobody is said to ask ("“…,” she says. ¶ “Are you?” ¶ “No.”").
+Both are paragraphs that are only a quote; the exchange rules proper are in
+``exchanges``.
+"""
+
+from __future__ import annotations
+
+from newsprism.annotate import vocatives
+from newsprism.annotate.asking import put_to
+from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.quote_marks import QuoteSpan
+from newsprism.annotate.resumes import Resumes
+from newsprism.model import QuoteKind
+
+
+class Answers(Resumes):
+    """Who answers a question put in the paragraph before (see ``quotes``)."""
+
+    def answer_to_bare(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer to a question nobody is said to ask, put to the one who spoke just
+        before it: "“… I'm not in the popularity business,” she says. ¶ “Do you worry about
+        the passengers?” ¶ “All the time. …”" is hers again (the question, the writer's or
+        an interviewer's, stays unattributed). Not when the question calls someone else by
+        name."""
+        if len(results) < 2 or self.question(q):
+            return None
+        (last, last_att, last_kind), (older, older_att, older_kind) = results[-1], results[-2]
+        if last_att is not None or last_kind != "direct" or older_kind != "direct":
+            return None
+        if older_att is None or not (older_att.name or older_att.description):
+            return None
+        if not (last.closed and older.closed and self.only_quote(last)):
+            return None
+        if not self.bare_question(last):
+            return None
+        if self.text[last.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        gap = self.text[older.close_end : last.open_at]
+        if gap.count("\n\n") != 1 or self.text.find("\n", older.close_end) < 0:
+            return None
+        words = self.text[last.start : last.end]
+        called = vocatives.addressed_names(words)
+        if called and not vocatives.addresses(words, older_att):
+            return None  # "“… Have you been there, Ms Okonjo?”": she answers, not X
+        att = older_att.carried("turn")
+        att.confidence = older_att.confidence - 0.25
+        return att
+
+    def answer_to_put(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer, a paragraph that is only a quote, to a question put in the paragraph
+        before: "Her barrister put it to Ms Lindahl that …. “Can you explain …?” ¶ “It was
+        finalised on that date.”" is Ms Lindahl's (then the exchange alternates)."""
+        if not results or self.question(q):
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_att is None or last_kind != "direct" or not self.question(last):
+            return None
+        if last_att.cue.lower_ not in ("put", "puts") or not last.closed:
+            return None
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        if (
+            self.text[start : q.open_at].strip()
+            or self.text[last.close_end : q.open_at].count("\n\n") != 1
+        ):
+            return None
+        put = put_to(self.doc, list(last_att.cue.sent))
+        if put is None:
+            return None
+        att = Attribution("turn", last_att.cue, put[1])
+        self.fill(att, q.open_at)
+        return att if att.name or att.description else None
