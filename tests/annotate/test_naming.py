@@ -456,3 +456,44 @@ def test_a_first_name_quoted_before_is_a_person_when_it_acts(nlp: Any) -> None:
         "Perpetua nodded slowly. \"She's right. Don't print that I said that.\""
     )
     assert speakers(nlp, text)[-1] == "Perpetua"
+
+
+def test_a_judge_titled_district_judge_is_the_judge_who_speaks(nlp: Any) -> None:
+    text = (
+        "A former port official wanted in Ostravia on bribery charges has told a court in "
+        "London that he would not survive a prison there.\n\n"
+        "Speaking through an interpreter, he told District Judge Anneliese Brockwell: “They do "
+        "not want a trial.”\n\n"
+        "Conrad Ashby, for the Ostravian government, said the assurances Ostravia had given "
+        "were reliable. “There is no evidence of any risk,” Mr Ashby said.\n\n"
+        "The judge said she would rule in writing. “This is not a case to decide from the "
+        "bench,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Anneliese Brockwell"
+
+
+def test_a_speech_verb_of_temper_is_a_cue(nlp: Any) -> None:
+    text = (
+        "“Eleven witnesses say you threw it,” said Imelda Crossthwaite, prosecuting.\n\n"
+        "“Then eleven witnesses are wrong,” Desmond Achterberg snapped."
+    )
+    assert speakers(nlp, text) == ["Imelda Crossthwaite", "Desmond Achterberg"]
+
+
+def test_a_point_made_before_a_bare_quote_is_its_speakers(nlp: Any) -> None:
+    text = (
+        "Roland Harcourt, the Civic candidate, promised to “camp outside the minister's "
+        "office”. “Four people have died on that road,” he said.\n\n"
+        "Efua Mensah-Lindqvist, the Green candidate, pointed out that Mr Harcourt's party had "
+        "run the council for a decade. “He is promising to fix what his own side broke.”"
+    )
+    assert speakers(nlp, text)[-1] == "Efua Mensah-Lindqvist"
+
+
+def test_someone_new_described_by_their_mood_speaks_the_bare_quote(nlp: Any) -> None:
+    text = (
+        "The operator said the offer was fair.\n\n"
+        "Another commuter was more sympathetic. “They have a point. Everything costs more.”"
+    )
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert found[-1].speaker_description == "Another commuter"

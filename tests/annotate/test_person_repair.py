@@ -332,3 +332,22 @@ def test_a_first_name_the_text_uses_as_a_place_stays_a_place() -> None:
     doc[-3].pos_ = "ADP"  # "in Georgia"
     repair_people(doc)
     assert "Georgia Whitfield" not in labels(doc)
+
+
+def test_a_lone_name_that_is_a_place_after_in_is_not_a_person() -> None:
+    doc = doc_with(
+        "A banker wanted in Ostravia says the guarantees Ostravia gave are worthless.",
+        [("Ostravia", "GPE"), ("Ostravia", "PERSON")],
+    )
+    repair_people(doc)
+    assert [e.label_ for e in doc.ents] == ["GPE", "GPE"]
+    assert [r[2:] for r in doc.user_data["person_repairs"]] == [("PERSON", "a place elsewhere")]
+
+
+def test_a_name_the_tagger_calls_a_place_only_beside_someone_stays_a_person() -> None:
+    doc = doc_with(
+        "Tavish drives the night bus. She sits near Tavish every night.",
+        [("Tavish", "PERSON"), ("Tavish", "GPE")],
+    )
+    repair_people(doc)
+    assert doc.ents[0].label_ == "PERSON"

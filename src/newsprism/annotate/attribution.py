@@ -157,6 +157,8 @@ class Frames:
             return None
         if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
             return None  # "summed up": "That was how X summed up …"
+        if verb == "point" and not any(c.lower_ == "out" for c in token.children):
+            return None  # "pointed out that …", not "pointed across the table"
         if verb == "go" and not any(c.lower_ == "on" and c.dep_ == "prt" for c in token.children):
             return None  # "“…,” he goes on."
         if verb in ("shoot", "hit", "fire") and not any(c.lower_ == "back" for c in token.children):

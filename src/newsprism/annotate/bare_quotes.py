@@ -21,6 +21,7 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.speech_events import event_owner
 from newsprism.annotate.subjects import COPULAS, root_name
 
+_INDEFINITE = ("a", "an", "one", "another")
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
 
 
@@ -142,12 +143,15 @@ class BareQuotes(Frames):
         if subj.lower_ in ("he", "she") and not self.people_in(scope or sent):
             return Attribution("context", subj.head, subj)  # "She was angry."
         name = sp.name_of(self.doc, subj)
+        phrase = sp.phrase_of(self.doc, subj)
+        # "Another passenger was more sympathetic.": someone new, described by their mood
+        mood = phrase[0].lower_ in _INDEFINITE and _mood(subj.head)
         definite = (  # "The 58-year-old has sold all but 200 of his ewes." - resolved later
             name is None
             and (subj.pos_ == "NOUN" or subj.lower_ == "old")  # "The 58-year-old has sold …"
             # "Her sister shook her head.": a possessive is as definite as "the"
-            and sp.phrase_of(self.doc, subj)[0].lower_ in ("the", "his", "her", "their")
-            and sp.human_description(sp.phrase_of(self.doc, subj).text)
+            and (phrase[0].lower_ in ("the", "his", "her", "their") or mood)
+            and sp.human_description(phrase.text)
         )
         if others or not (definite or (name is not None and self.named_person(name, subj))):
             return None
@@ -429,6 +433,14 @@ def _state(verb: Token) -> bool:
         and len(verb) > 6
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def _mood(verb: Token) -> bool:
+    """A copula with an adjective of attitude: "was blunter", "was more sympathetic", "was
+    cautiously optimistic", "were less charitable" - not "was 42" or "was at home"."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("was", "were", "is", "are"):
+        return False
+    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _verb_as_noun(token: Token) -> bool:

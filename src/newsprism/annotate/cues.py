@@ -23,7 +23,8 @@ _REGULAR = (
     "counter retort muse conclude describe call dub accuse advise quip mutter exclaim lament "
     "plead testify report reiterate repeat text email interject insist maintain contend "
     "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum "
-    "interrupt"
+    "interrupt snap wail bellow hiss gasp confide concur recount sneer snort blurt stammer "
+    "splutter shriek roar holler jeer taunt heckle groan moan protest beg chime point reflect"
 ).split()
 _IRREGULAR = {
     "say": "say says said saying",
@@ -44,6 +45,8 @@ _DOUBLED = {
     "admit": "admitted admitting",
     "quip": "quipped",
     "sum": "summed summing",
+    "snap": "snapped snapping",
+    "beg": "begged begging",
 }
 
 

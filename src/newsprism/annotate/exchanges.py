@@ -243,6 +243,11 @@ class Exchanges(Answers):
         he = [t.lower_ for t in words if t.i > verb.i and t.dep_ == "nsubj"]
         if gender is None and he and he[0] in ("he", "she"):
             gender = "m" if he[0] == "he" else "f"  # "“…?” I ask. He thinks for a long time."
+        earlier = {  # "In the ten minutes she allows herself, I ask the obvious question."
+            t.lower_ for t in words if t.i < verb.i and t.dep_ == "nsubj" and not self.inside(t.idx)
+        }
+        if gender is None and len(earlier & {"he", "she"}) == 1:
+            gender = "m" if "he" in earlier else "f"
         known = pr.pooled_genders(self.candidates)
         pool = [
             c

@@ -48,6 +48,12 @@ from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_name
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _RELABEL = RELABEL
 _DONE = "person_repairs"
+_PLACE_PREPS = set("in from into across throughout within".split())
+# Words that only widen the title after them: "District Judge", "Chief Inspector"
+_TITLE_MODIFIERS = set(
+    "district circuit county state high chief senior principal assistant acting associate "
+    "crown supreme federal".split()
+)
 
 # Last words of places, buildings, events and awards named after a person.
 _PLACE_HEADS = set(
@@ -130,8 +136,20 @@ def repair_people(doc: Doc) -> Doc:
             taken.add(longer.end - 1)
             repairs.append((ent.start_char, longer.end_char, "PERSON", "second surname"))
             changed = True
+    places = {  # "wanted in Veldoria": a place, where a preposition of place says so
+        e.text
+        for e in ents
+        if e.label_ in ("GPE", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in _PLACE_PREPS
+    }
+    in_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
         if ent.label_ != "PERSON":
+            continue
+        lone = len(ent) == 1 and ent.text in places and ent.text not in in_names
+        if lone and ent.text.lower() not in names:
+            ents[i] = Span(doc, ent.start, ent.end, label="GPE")  # "wanted in Veldoria …
+            repairs.append((ent.start_char, ent.end_char, "PERSON", "a place elsewhere"))
+            changed = True  # … the assurances Veldoria had given"
             continue
         if len(ent) >= 2 and ent[-1].lower_ in _COMPANY_ENDS:
             why = "a company's name"
@@ -183,7 +201,10 @@ def repair_people(doc: Doc) -> Doc:
         ):
             end += 1
         start = i  # "Detective Superintendent Nikhil Chaudhary-Lowe": the name after the titles
-        while start < end - 2 and doc[start].lower_ in TITLES:
+        while start < end - 2 and (
+            doc[start].lower_ in TITLES
+            or (doc[start].lower_ in _TITLE_MODIFIERS and doc[start + 1].lower_ in TITLES)
+        ):
             start += 1
         span = Span(doc, start, end, label="PERSON") if end > start else None
         if span is not None and doc[end - 1].text != "-" and _full_name(span, names, lone_places):
