@@ -487,3 +487,15 @@ def test_a_bare_question_calling_someone_else_is_not_answered_by_the_last_speake
         "“In my view it does.”"
     )
     assert quotes(nlp, text)[-1].speaker != "Idris Maddox"
+
+
+def test_the_one_a_question_calls_by_office_answers(nlp: Any) -> None:
+    text = (
+        "Curtis Wayland, the state's commissioner of corrections, acknowledged that staffing "
+        "had fallen to “dangerous levels”.\n\n"
+        "“Commissioner, you received a letter from your own wardens in March. Did you read "
+        "it?” asked Sen. Lorraine DeWitt-Hayes.\n\n"
+        "“I did, senator.”\n\n"
+        "“And what did you do?”"
+    )
+    assert surnames(quotes(nlp, text))[1:] == ["DeWitt-Hayes", "Wayland", "DeWitt-Hayes"]

@@ -497,3 +497,36 @@ def test_someone_new_described_by_their_mood_speaks_the_bare_quote(nlp: Any) -> 
     )
     found = extract_quotes(parse(nlp, [text])[0], "art")
     assert found[-1].speaker_description == "Another commuter"
+
+
+def test_words_quoted_as_someone_said_them_are_theirs(nlp: Any) -> None:
+    text = (
+        "Wiktoria Zalewska, a former pastry chef at the Harbour Hotel, was passed over for "
+        "promotion, the tribunal heard.\n\n"
+        "She told the hearing that the hotel's general manager, Rupert Haldane, had said to "
+        "her during a review meeting: “Let's be honest, you'd crack under the pressure.”"
+    )
+    assert speakers(nlp, text) == ["Rupert Haldane"]
+
+
+def test_a_reported_clause_without_a_colon_stays_the_reporters(nlp: Any) -> None:
+    text = "Anton Riegel said the union had warned that the cuts were “reckless and dangerous”."
+    assert speakers(nlp, text) == ["Anton Riegel"]
+
+
+def test_a_description_the_parse_hung_on_a_place_is_the_speaker(nlp: Any) -> None:
+    text = (
+        "Outside the offices in Brantwell, a spokesperson for Harbour Families United said: "
+        "“Four hours of evasion is an insult to the people we lost.”"
+    )
+    found = extract_quotes(parse(nlp, [text])[0], "art")
+    assert found[0].speaker_description is not None
+    assert found[0].speaker_description.startswith("a spokesperson")
+
+
+def test_cut_in_and_corrected_are_speech(nlp: Any) -> None:
+    text = (
+        "“You campaigned against it with a leaflet,” Fergus Laidlaw cut in.\n\n"
+        "“We drank it cold, two hours later,” Maud Westbury corrected him."
+    )
+    assert speakers(nlp, text) == ["Fergus Laidlaw", "Maud Westbury"]

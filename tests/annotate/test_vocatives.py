@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from newsprism.annotate.vocatives import addressed_names, addresses
+from newsprism.annotate.vocatives import addressed_names, addressed_office, addresses
 
 
 @dataclass
@@ -35,3 +35,11 @@ def test_addressing_the_last_speaker_by_title_or_name() -> None:
     assert not addresses("I understand, your honour.", Said("Owen Tarr", "the witness"))
     assert addresses("Mr Tarr, where were you?", Said("Owen Tarr", None))
     assert not addresses("Where were you?", Said("Owen Tarr", None))
+
+
+def test_the_office_a_quote_calls_someone_by() -> None:
+    assert addressed_office("Commissioner, you received a letter. Did you read it?") == (
+        "commissioner"
+    )
+    assert addressed_office("It's a simple number, minister. How many?") == "minister"
+    assert addressed_office("The minister will answer that.") is None

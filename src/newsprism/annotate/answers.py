@@ -75,3 +75,32 @@ class Answers(Resumes):
         att = Attribution("turn", last_att.cue, put[1])
         self.fill(att, q.open_at)
         return att if att.name or att.description else None
+
+    def answer_to_office(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The one a question calls by office answers it: "“Commissioner, you received a
+        letter …. Did you read it?” asked Sen. DeWitt-Hayes. ¶ “I did, senator.”" is the
+        commissioner's, the one person the text gave that office by name (not the asker)."""
+        if not results or not self.only_quote(q):
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_kind != "direct" or last_att is None or not last.closed:
+            return None
+        if not self.question(last) or self.text[last.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        office = vocatives.addressed_office(self.text[last.start : last.end])
+        if office is None:
+            return None
+        asker = (last_att.name or "").split()[-1:]
+        held = {
+            name
+            for at, name in self.role_names().get(office, [])
+            if q.open_at - 3000 < at < q.open_at and name.split()[-1:] != asker
+        }
+        if len({name.split()[-1] for name in held}) != 1:
+            return None
+        att = Attribution("turn", last_att.cue, None)
+        att.name = max(held, key=len)
+        att.confidence = last_att.confidence - 0.2
+        return att

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
+from newsprism.annotate.cues import BEATS
 from newsprism.annotate.participles import opening_participle, participle_subject
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.clean.header import match_dateline
@@ -157,6 +158,12 @@ class Frames:
             return None
         if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
             return None  # "summed up": "That was how X summed up …"
+        if verb in BEATS and any(
+            t != token and sp.is_cue(t, self.use_lemma) not in (None, *BEATS) for t in token.sent
+        ):
+            return None  # "When one reporter asked, “…?” he smiled thinly.": the asking
+        if verb == "cut" and not any(c.lower_ == "in" for c in token.children):
+            return None  # "“…,” Laidlaw cut in.", not "cut the budget"
         if verb == "point" and not any(c.lower_ == "out" for c in token.children):
             return None  # "pointed out that …", not "pointed across the table"
         if verb == "go" and not any(c.lower_ == "on" and c.dep_ == "prt" for c in token.children):
@@ -186,8 +193,26 @@ class Frames:
                         return None  # a headline or label: "‘…’: families demand answers"
                     if not self.same_sentence(q, node):
                         return None
-                    cue = self.outer_cue(node)
+                    cue = self.inner_cue(node, q) or self.outer_cue(node)
                     return Attribution("parse", cue, self.subject(cue))
+        return None
+
+    def inner_cue(self, cue: Token, q: QuoteSpan) -> Token | None:
+        """``She told the tribunal that her manager had said to her: “…”``: the words are
+        the manager's, quoted as he said them - the reported speech verb whose clause ends
+        on the colon before the quote (without the colon, the outer speaker's report)."""
+        for verb in [cue, *(c for c in cue.children if c.dep_ == "ccomp")]:
+            if verb.idx >= q.open_at or (verb is not cue and not self.cue(verb)):
+                continue
+            if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+                continue  # "asked whether police had been warned: “…?”": the asker's
+            if not self.text[verb.idx : q.open_at].rstrip().endswith(":"):
+                continue
+            last = max(t.idx + len(t) for t in verb.subtree if t.idx < q.open_at)
+            if verb is not cue and self.text[last : q.open_at].strip() in (":", ""):
+                return verb if self.subject(verb) is not None else None
+            if verb is cue and cue.dep_ == "ccomp":
+                return cue  # the parse hung the quote on the inner verb itself
         return None
 
     def outer_cue(self, cue: Token) -> Token:

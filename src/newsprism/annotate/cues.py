@@ -24,7 +24,8 @@ _REGULAR = (
     "plead testify report reiterate repeat text email interject insist maintain contend "
     "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum "
     "interrupt snap wail bellow hiss gasp confide concur recount sneer snort blurt stammer "
-    "splutter shriek roar holler jeer taunt heckle groan moan protest beg chime point reflect"
+    "splutter shriek roar holler jeer taunt heckle groan moan protest beg chime point reflect "
+    "grin smile beam chuckle correct"
 ).split()
 _IRREGULAR = {
     "say": "say says said saying",
@@ -38,6 +39,7 @@ _IRREGULAR = {
     "shoot": "shoot shoots shot shooting",  # only "shot back"
     "hit": "hit hits hitting",  # only "hit back"
     "fire": "fire fires fired firing",  # only "fired back"
+    "cut": "cut cuts cutting",  # only "cut in"
     "begin": "begin begins began",  # only "“…,” Penhaligon began." (see Frames.cue)
 }
 _DOUBLED = {
@@ -68,6 +70,10 @@ for _verb, _all in _IRREGULAR.items():
         SPEECH_FORMS[_form] = _verb
 # Cues that only name a quote as a label, not as speech, unless a person says them.
 WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak", "continue"}
+
+# Looks and laughs that carry a quote ("“…,” grinned the 34-year-old") only when no other
+# speech verb in the sentence does ("When one reporter asked, “…?” he smiled.").
+BEATS = {"grin", "smile", "beam", "chuckle"}
 
 # Speech verbs that answer someone: the speaker is the other side of an exchange.
 REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "interrupt"}
@@ -161,6 +167,27 @@ def _name_just_before(verb: Token) -> Token | None:
     return None
 
 
+def _person_phrase_before(verb: Token) -> Token | None:
+    """A person's description the parse hung elsewhere, right before a verb left without a
+    subject: "Outside the offices in Brantwell, a spokesperson for the families said:"
+    (the spokesperson made an apposition of the town), "A volunteer handing out leaflets
+    for the Yes side said:" (the participle read as the verb's clause). The phrase must
+    end where the verb begins."""
+    for child in verb.children:  # "A volunteer handing out leaflets … said"
+        if child.dep_ == "ccomp" and child.i < verb.i and child.tag_ == "VBG":
+            early = [c for c in child.children if c.dep_ == "nsubj" and c.i < child.i]
+            person = early and early[0].pos_ == "NOUN" and human_description(early[0].lower_)
+            if person and child.right_edge.i == verb.i - 1:
+                return early[0]
+    before = verb.doc[verb.i - 1]
+    for head in (t for t in before.ancestors if t.i < verb.i):
+        if head.right_edge.i != verb.i - 1 or head.dep_ not in ("appos", "pobj", "conj"):
+            continue
+        if head.pos_ == "NOUN" and human_description(head.lower_):
+            return head
+    return None
+
+
 # Speech verbs whose passive subject is the one spoken to ("was told", "were warned").
 _PASSIVE_LISTENER = set(
     "told asked warned advised urged informed reminded assured reassured promised".split()
@@ -179,7 +206,7 @@ def subject_of(verb: Token) -> Token | None:
         c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
         for c in verb.children
     ):
-        named = _name_just_before(verb)
+        named = _name_just_before(verb) or _person_phrase_before(verb)
         if named is not None:
             return named
     current: Token | None = verb

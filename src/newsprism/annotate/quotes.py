@@ -141,6 +141,8 @@ class _Extractor(Exchanges):
             if att is None and kind == "direct":
                 att = self.answer_to_put(q, results)  # "X put it to Y …. “…?” ¶ “…”": Y's
             if att is None and kind == "direct":
+                att = self.answer_to_office(q, results)  # "“Minister, how many?” ¶ “…”"
+            if att is None and kind == "direct":
                 att = self.writer_asked(q, results)  # "“…?” I ask. ¶ “…”": the interviewee
             if att is None and kind == "direct":
                 att = self.turn(q, results)  # before "goes on": a question passes the turn

@@ -58,3 +58,25 @@ def addressed_names(text: str) -> list[list[str]]:
         found.append(last.group(1))
     found += [m.group(1) for m in _TITLED_MID.finditer(text.strip())]
     return [name.split() for name in found]
+
+
+# Offices a questioner calls someone by instead of their name ("Commissioner, you …",
+# "It's a simple number, minister. How many?").
+_OFFICES = (
+    "minister|commissioner|senator|mayor|governor|president|secretary|chancellor|councillor|"
+    "inspector|constable|sergeant|officer|doctor|professor|coach|director|ambassador|judge|"
+    "chair|chairman|chairwoman|premier|captain"
+)
+_TITLE_FIRST = re.compile(rf"^(?:{_OFFICES.title()}|{_OFFICES}),\s", re.IGNORECASE)
+_TITLE_INSIDE = re.compile(rf",\s*({_OFFICES})[.?!]", re.IGNORECASE)
+
+
+def addressed_office(text: str) -> str | None:
+    """The office a quote calls its listener by ("Commissioner, you received …" →
+    "commissioner"; "…, minister. How many?" → "minister"), lower case; else None."""
+    text = text.strip().lstrip("“\"'‘«`")
+    first = _TITLE_FIRST.match(text)
+    if first is not None:
+        return first.group(0).rstrip(", \t").lower()
+    inside = _TITLE_INSIDE.search(text)
+    return inside.group(1).lower() if inside is not None else None
