@@ -22,7 +22,12 @@ whole passage. This module relabels, before any of them runs:
   parser makes the name's last word a compound of that proper noun;
 * and it cuts what has no letter off the end of a person's name ("Mirela Popescu 4-6"),
   and gives a "person" whose last word only ends companies' names back to them
-  ("Coastline Buses").
+  ("Coastline Buses");
+* a lone word labelled a person that the tagger calls a place after "in", "from",
+  "into" … elsewhere ("wanted in Veldoria … the assurances Veldoria had given"), unless
+  it is a known first name or part of a full name;
+* and in an untyped name, a title widened by a word before it ("District Judge",
+  "Chief Inspector") is left out of the name like the title itself.
 
 Every relabelled span keeps its boundaries; the reason is kept on the doc
 (``doc.user_data["person_repairs"]``: ``(start_char, end_char, old_label,
