@@ -530,3 +530,14 @@ def test_cut_in_and_corrected_are_speech(nlp: Any) -> None:
         "“We drank it cold, two hours later,” Maud Westbury corrected him."
     )
     assert speakers(nlp, text) == ["Fergus Laidlaw", "Maud Westbury"]
+
+
+def test_the_judge_is_the_one_titled_justice_or_recorder(nlp: Any) -> None:
+    text = (
+        "Mr Justice Okonkwo-Lane said he had reached the decision «with a heavy heart» "
+        "after hearing from six doctors.\n\n"
+        "Gareth Penrose, for the parents, said they would appeal. «They will not give up,» "
+        "Mr Penrose said.\n\n"
+        "«Her parents love her beyond measure,» the judge said."
+    )
+    assert speakers(nlp, text)[-1] == "Okonkwo-Lane"

@@ -31,6 +31,14 @@ _KIN_OF = {
 }
 
 
+# The titles a role noun is written as before a name: "the judge" is "Mr Justice
+# Ekwueme", "Recorder Kwarteng"; "the officer" is "Pc Achebe-Morrow", "Sgt Lyle".
+_TITLED_AS = {
+    "judge": ("justice", "recorder", "magistrate", "sheriff"),
+    "officer": ("pc", "constable", "sergeant", "sgt", "inspector", "insp", "detective", "dc"),
+    "doctor": ("dr",),
+}
+
 # Roles news copy gives only to people it does not name: "Tavares-Lima, a source close to
 # the negotiations said" is a misparse of two people, not the player's role.
 NEVER_NAMED = {"source", "sources", "insider", "insiders"}
@@ -54,7 +62,9 @@ class Roles(BareQuotes):
     def named_role(self, head: str, before: int) -> str | None:
         """The one person the text gave the role ``head`` by name in the 3,000 characters
         before ``before`` ("Her mother, Folake Obi, …" for a later "her mother")."""
-        named = {n for at, n in self.role_names().get(head, []) if before - 3000 < at < before}
+        found = self.role_names()
+        keys = (head, *_TITLED_AS.get(head, ()))  # "the judge" after "Mr Justice Ekwueme"
+        named = {n for k in keys for at, n in found.get(k, []) if before - 3000 < at < before}
         if not named and head in _KIN_OF:
             named = self.kin_of(head, before)
         return max(named, key=len) if len({n.split()[-1] for n in named}) == 1 else None
