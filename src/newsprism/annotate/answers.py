@@ -40,7 +40,7 @@ class Answers(Resumes):
         if self.text[last.close_end : q.open_at].count("\n\n") != 1:
             return None
         gap = self.text[older.close_end : last.open_at]
-        if gap.count("\n\n") != 1 or self.text.find("\n", older.close_end) < 0:
+        if gap.count("\n\n") != 1:
             return None
         words = self.text[last.start : last.end]
         called = vocatives.addressed_names(words)

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.cues import BEATS
+from newsprism.annotate.cues import BEATS, PARTICLE_CUES
 from newsprism.annotate.participles import opening_participle, participle_subject
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.clean.header import match_dateline
@@ -154,22 +154,14 @@ class Frames:
 
     def cue(self, token: Token) -> str | None:
         verb = sp.is_cue(token, self.use_lemma)
-        if verb == "put" and not any(c.lower_ == "it" for c in token.children):
-            return None
-        if verb == "sum" and not any(c.lower_ == "up" for c in token.children):
-            return None  # "summed up": "That was how X summed up …"
+        if verb in PARTICLE_CUES:  # "put it", "summed up", "cut in", "pointed out", "shot
+            word, dep = PARTICLE_CUES[verb]  # back", "goes on" - not "cut the budget"
+            if not any(c.lower_ == word and dep in (None, c.dep_) for c in token.children):
+                return None
         if verb in BEATS and any(
             t != token and sp.is_cue(t, self.use_lemma) not in (None, *BEATS) for t in token.sent
         ):
             return None  # "When one reporter asked, “…?” he smiled thinly.": the asking
-        if verb == "cut" and not any(c.lower_ == "in" for c in token.children):
-            return None  # "“…,” Laidlaw cut in.", not "cut the budget"
-        if verb == "point" and not any(c.lower_ == "out" for c in token.children):
-            return None  # "pointed out that …", not "pointed across the table"
-        if verb == "go" and not any(c.lower_ == "on" and c.dep_ == "prt" for c in token.children):
-            return None  # "“…,” he goes on."
-        if verb in ("shoot", "hit", "fire") and not any(c.lower_ == "back" for c in token.children):
-            return None  # "“…,” Pryor shot back.""
         return verb
 
     # -- rules --------------------------------------------------------------------

@@ -71,6 +71,19 @@ for _verb, _all in _IRREGULAR.items():
 # Cues that only name a quote as a label, not as speech, unless a person says them.
 WEAK_CUES = {"call", "describe", "dub", "accuse", "read", "put", "quote", "speak", "continue"}
 
+# Verbs that report speech only with their particle: "put it", "summed up", "cut in",
+# "pointed out", "shot/hit/fired back", "goes on" (its "on" a particle, not "on holiday").
+PARTICLE_CUES: dict[str, tuple[str, str | None]] = {
+    "put": ("it", None),
+    "sum": ("up", None),
+    "cut": ("in", None),
+    "point": ("out", None),
+    "shoot": ("back", None),
+    "hit": ("back", None),
+    "fire": ("back", None),
+    "go": ("on", "prt"),
+}
+
 # Looks and laughs that carry a quote ("“…,” grinned the 34-year-old") only when no other
 # speech verb in the sentence does ("When one reporter asked, “…?” he smiled.").
 BEATS = {"grin", "smile", "beam", "chuckle"}

@@ -67,7 +67,7 @@ _OFFICES = (
     "inspector|constable|sergeant|officer|doctor|professor|coach|director|ambassador|judge|"
     "chair|chairman|chairwoman|premier|captain"
 )
-_TITLE_FIRST = re.compile(rf"^(?:{_OFFICES.title()}|{_OFFICES}),\s", re.IGNORECASE)
+_TITLE_FIRST = re.compile(rf"^({_OFFICES}),\s", re.IGNORECASE)
 _TITLE_INSIDE = re.compile(rf",\s*({_OFFICES})[.?!]", re.IGNORECASE)
 
 
@@ -77,6 +77,6 @@ def addressed_office(text: str) -> str | None:
     text = text.strip().lstrip("“\"'‘«`")
     first = _TITLE_FIRST.match(text)
     if first is not None:
-        return first.group(0).rstrip(", \t").lower()
+        return first.group(1).lower()
     inside = _TITLE_INSIDE.search(text)
     return inside.group(1).lower() if inside is not None else None
