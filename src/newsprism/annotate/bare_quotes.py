@@ -16,10 +16,10 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import put_to, questioning
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
-from newsprism.annotate.person_words import NON_PERSON_HEADS
+from newsprism.annotate.person_words import AGED, NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.speech_events import event_owner
-from newsprism.annotate.subjects import COPULAS, root_name
+from newsprism.annotate.subjects import COPULAS, root_name, state_participle
 
 _INDEFINITE = ("a", "an", "one", "another")
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
@@ -122,7 +122,9 @@ class BareQuotes(Frames):
             and t.head.dep_ == "ROOT"
             and (
                 any(_acts_alone(c) for c in t.head.children if c.dep_ == "conj")
-                or _state(t.head)  # "Lindqvist was unmoved.": how she was, not what befell her
+                or state_participle(
+                    t.head
+                )  # "Lindqvist was unmoved.": how she was, not what befell her
             )
         ]
         if len(subjects) != 1:
@@ -271,6 +273,8 @@ class BareQuotes(Frames):
             name.text in said.split() for at, said in self.quoted if at < name.start_char
         ):
             return True
+        if len(name) == 1 and name[0].is_title and AGED.match(self.text[name.end_char :]):
+            return True  # "Aisling, 35, who does most of the research, is warier …"
         if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
             return False
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]
@@ -325,7 +329,10 @@ class BareQuotes(Frames):
         if after and after[0].text not in END_PUNCT and self.text[q.end - 1] not in ".!?":
             return None
         para = self.text.rfind("\n", 0, q.open_at) + 1
-        lo = max(para, self.spans[index - 1].close_end if index else 0)
+        j = index - 1  # over fragments: "Achterberg is wary of the word “comeback”. “…”"
+        while j >= 0 and self.spans[j].open_at in self.fragments and self.spans[j].open_at > para:
+            j -= 1
+        lo = max(para, self.spans[j].close_end if j >= 0 else 0)
         prev = self.sentences(lo, q.open_at)
         question = self.text[q.start : q.end].rstrip(" .,").endswith("?")
         answer = not question  # "He then asked Lavigne whether …. “Has the minister …?”"
@@ -421,17 +428,6 @@ def _acts_alone(verb: Token) -> bool:
         verb.pos_ == "VERB"
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
-    )
-
-
-def _state(verb: Token) -> bool:
-    """A participle of state, not a passive: "unmoved", "undeterred", "unconvinced" (an
-    "un-" participle with no agent)."""
-    return (
-        verb.tag_ == "VBN"
-        and verb.lower_.startswith("un")
-        and len(verb) > 6
-        and not any(c.dep_ == "agent" for c in verb.children)
     )
 
 

@@ -89,7 +89,7 @@ PARTICLE_CUES: dict[str, tuple[str, str | None]] = {
 BEATS = {"grin", "smile", "beam", "chuckle"}
 
 # Speech verbs that answer someone: the speaker is the other side of an exchange.
-REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "interrupt"}
+REPLY_VERBS = {"reply", "respond", "answer", "retort", "counter", "interrupt", "interject", "cut"}
 
 # Verbs whose object is the listener ("X told Y"): the object is never the speaker.
 _ADDRESSEE = {"tell", "ask", "urge", "warn", "advise", "remind", "promise", "accuse", "email"}
@@ -229,6 +229,9 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # a mis-parse can give two: the nearest is the verb's own
             nearest = min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
+            before = [c for c in subjects if c.i < current.i]  # type: ignore[union-attr]
+            if before and nearest.i > current.i and nearest.pos_ == "NOUN":  # type: ignore[union-attr]
+                nearest = before[-1]  # "Chidi Eze … said outside court:": not "court"
             if nearest.lower_ == "who" and current.dep_ == "relcl":
                 return _antecedent(current.head) or nearest  # "X, …, who told the chamber:"
             return nearest

@@ -12,13 +12,11 @@ parse missed.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.person_words import ORGANISATION_NOUNS
+from newsprism.annotate.person_words import AGED, ORGANISATION_NOUNS
 from newsprism.annotate.referents import Referents
 from newsprism.annotate.subjects import (
     COPULAS,
@@ -34,13 +32,6 @@ _KIN = set(
     "son daughter brother sister father mother husband wife partner uncle aunt nephew niece "
     "grandson granddaughter grandfather grandmother cousin twin stepson stepdaughter".split()
 )
-
-_NUMBER_WORDS = (
-    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
-)
-# "Lee Scarrow, 34,", "Zofia, ten,", "Ada Mills, ninety-one,": an age in apposition
-_AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?),", re.I)
 
 
 class NameKinds(Referents):
@@ -102,7 +93,7 @@ class NameKinds(Referents):
         person = person or kin or sp.gender_of_words(words) is not None
         person = person or sp.gender_of_name(name.text) is not None  # a known first name
         person = person or (name.start > 0 and self.doc[name.start - 1].lower_ in sp.TITLES)
-        person = person or bool(_AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
+        person = person or bool(AGED.match(self.text[name.end_char :]))  # "Okonkwo-Blair, 19,"
         before_name = self.doc[max(0, name.start - 2) : name.start]
         person = person or any(sp.is_role(self.doc, t) for t in before_name)  # "boss X"
         person = person or self.name_shaped(name)  # "Ashkan Farahmandpour", tagged ORG

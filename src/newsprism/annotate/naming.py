@@ -29,6 +29,7 @@ from newsprism.annotate.subjects import (
     according_source,
     clause_verb,
     main_subject,
+    state_participle,
 )
 
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
@@ -349,7 +350,7 @@ class Naming(NameKinds):
             said
             or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
-            or (kin and main_subject(token))
+            or (kin and (main_subject(token) or _in_a_state(token)))
             or (
                 token.is_lower  # not "Viktor", whose -or is no agent noun
                 and main_subject(token)
@@ -362,7 +363,7 @@ class Naming(NameKinds):
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = said is not None
-            main = main_subject(token)
+            main = main_subject(token) or (person and _in_a_state(token))
             if (
                 main
                 and not spoke
@@ -373,6 +374,10 @@ class Naming(NameKinds):
                 # "The 29-year-old songwriter has spent the morning …": the named person
                 # this description continues, when the text settles who that is
                 named = self.aged(desc.text, token.idx)
+                if named is None and person:  # "The judge was unmoved." after "Judge X"
+                    att = Attribution("pre", verb, token)
+                    self.resolve_description(att, token, desc, token.idx)
+                    named = att.name
                 centre = pr.centre(None, token.idx, self.candidates) if named is None else None
                 named = named or (centre.name if centre is not None else None)
                 if named is not None:
@@ -446,3 +451,9 @@ def _the_office(name: Span) -> bool:
         and name.doc[name.start - 1].lower_ == "the"
         and sp.is_office(name[0].text)
     )
+
+
+def _in_a_state(token: Token) -> bool:
+    """The subject of a main verb that is a participle of state: "The judge was unmoved.",
+    "The minister was unrepentant" - the person a later he or she continues."""
+    return token.dep_ == "nsubjpass" and token.head.dep_ == "ROOT" and state_participle(token.head)

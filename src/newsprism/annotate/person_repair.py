@@ -48,17 +48,19 @@ from newsprism.annotate.particles import (
     with_particle_given,
     with_particle_surname,
 )
-from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLES, first_names, gender_of_words
+from newsprism.annotate.person_words import (
+    NON_PERSON_HEADS,
+    TITLE_MODIFIERS,
+    TITLES,
+    first_names,
+    gender_of_words,
+)
 
 _INITIAL = re.compile(r"^[A-Z]\.$")
 _RELABEL = RELABEL
 _DONE = "person_repairs"
 _PLACE_PREPS = set("in from into across throughout within".split())
 # Words that only widen the title after them: "District Judge", "Chief Inspector"
-_TITLE_MODIFIERS = set(
-    "district circuit county state high chief senior principal assistant acting associate "
-    "crown supreme federal".split()
-)
 
 # Last words of places, buildings, events and awards named after a person.
 _PLACE_HEADS = set(
@@ -208,7 +210,7 @@ def repair_people(doc: Doc) -> Doc:
         start = i  # "Detective Superintendent Nikhil Chaudhary-Lowe": the name after the titles
         while start < end - 2 and (
             doc[start].lower_ in TITLES
-            or (doc[start].lower_ in _TITLE_MODIFIERS and doc[start + 1].lower_ in TITLES)
+            or (doc[start].lower_ in TITLE_MODIFIERS and doc[start + 1].lower_ in TITLES)
         ):
             start += 1
         span = Span(doc, start, end, label="PERSON") if end > start else None

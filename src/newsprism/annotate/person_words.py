@@ -10,6 +10,7 @@ nomquamgender, MIT, by ``scripts/build_first_names.py``).
 from __future__ import annotations
 
 import functools
+import re
 from importlib import resources
 from typing import Any
 
@@ -42,7 +43,20 @@ TITLES = set(
     "former vice finance defence defense foreign interior health sgt sgt. lt lt. cpl cpl. "
     "insp insp. supt supt. det det. cllr cllr. hon hon. rt justice dame ceo cfo coo cto cs "
     "superintendent commander marshal mp mep msp mla pc recorder coroner magistrate "
-    "major lieutenant brigadier admiral corporal private gunner trooper sapper".split()
+    "major lieutenant brigadier admiral corporal private gunner trooper sapper seaman "
+    "aircraftman airman rifleman guardsman fusilier bombardier".split()
+)
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+)
+# "Lee Scarrow, 34,", "Zofia, ten,", "Ada Mills, ninety-one,": an age in apposition
+AGED = re.compile(rf",\s*(?:\d{{1,3}}|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?),", re.I)
+
+# Words that widen a title before a name: "District Judge", "Able Seaman", "Petty Officer".
+TITLE_MODIFIERS = set(
+    "district circuit county state high chief senior principal assistant acting associate "
+    "crown supreme federal able leading ordinary petty warrant flight wing lance staff".split()
 )
 
 

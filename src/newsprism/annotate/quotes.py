@@ -269,7 +269,11 @@ class _Extractor(Exchanges):
             return False
         if self.verb(prev_att.cue) in REPLY_VERBS:
             return False
-        if self.question(prev) and (self.verb(prev_att.cue) in ASKING or self.only_quote(prev)):
+        asked = (
+            self.verb(prev_att.cue) in ASKING
+            and "?" in self.text[self.text.rfind("\n", 0, prev.open_at) + 1 : newline]
+        )  # "“Tested by whom?” F asked. “Because the only assessment …”"
+        if asked or (self.question(prev) and self.only_quote(prev)):
             return False  # "“Did you raise this?” Van der Merwe asked. ¶ “I wrote to …”": the
             # one asked answers, never the asker
         if self.bare_question(q) and not self.question(prev):

@@ -24,7 +24,7 @@ from newsprism.annotate.cues import is_cue as is_cue
 from newsprism.annotate.cues import spoken_to as spoken_to
 from newsprism.annotate.cues import subject_of as subject_of
 from newsprism.annotate.person_words import COLLECTIVE as COLLECTIVE
-from newsprism.annotate.person_words import NON_PERSON_HEADS
+from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLE_MODIFIERS
 from newsprism.annotate.person_words import ORGANISATION_NOUNS as ORGANISATION_NOUNS
 from newsprism.annotate.person_words import PERSON_NOUNS as PERSON_NOUNS
 from newsprism.annotate.person_words import TITLES as TITLES
@@ -164,6 +164,7 @@ def strip_titles(span: Span) -> Span:
     doc = span.doc  # titles and capitalised role nouns: "Propagandist Margarita Simonyan"
     while start < span.end - 1 and (
         doc[start].lower_ in TITLES
+        or (doc[start].lower_ in TITLE_MODIFIERS and doc[start + 1].lower_ in TITLES)
         or is_role(doc, doc[start])
         or (doc[start].tag_ in _ROLE_TAGS and not doc[start].is_title)
         or _label(doc[start], doc[start + 1])  # a tabloid's "SHAMED Gavin Stroud"
@@ -323,6 +324,8 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             else:
                 break
         return strip_titles(doc[start : token.i + 1])
+    if _possessive_name(token):  # "Safe Harbour Women's Aid", "the Children's Society"
+        return doc[token.left_edge.i + (doc[token.left_edge.i].lower_ == "the") : token.i + 1]
     if token.lower_ in ("family", "household", "clan") and any(
         c.dep_ == "compound"
         and (c.ent_type_ == "PERSON" or c.pos_ == "PROPN")
@@ -349,6 +352,16 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 if inner is not None and any(t.ent_type_ == "PERSON" for t in inner):
                     return inner
     return None
+
+
+def _possessive_name(token: Token) -> bool:
+    """An organisation's name with a plural common noun in the possessive inside it, every
+    word capitalised: "Safe Harbour Women's Aid" (not "Britain's Foreign Secretary")."""
+    poss = [c for c in token.children if c.dep_ == "poss"]
+    if not (token.is_title and len(poss) == 1 and poss[0].tag_ == "NNS" and poss[0].is_title):
+        return False
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
+    return all(t.is_title or t.tag_ == "POS" for t in words)
 
 
 _NP_LEFT = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "predet", "advmod"}

@@ -108,3 +108,14 @@ def according_source(token: Token) -> bool:
         and to.i > 0
         and to.doc[to.i - 1].lower_ == "according"
     )
+
+
+def state_participle(verb: Token) -> bool:
+    """A participle of state, not a passive: "unmoved", "undeterred", "unconvinced" (an
+    "un-" participle with no agent)."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.lower_.startswith("un")
+        and len(verb) > 6
+        and not any(c.dep_ == "agent" for c in verb.children)
+    )
