@@ -229,8 +229,8 @@ def subject_of(verb: Token) -> Token | None:
         subjects = [c for c in current.children if c.dep_ in ("nsubj", "nsubjpass")]
         if subjects:  # a mis-parse can give two: the nearest is the verb's own
             nearest = min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
-            before = [c for c in subjects if c.i < current.i]  # type: ignore[union-attr]
-            if before and nearest.i > current.i and nearest.pos_ == "NOUN":  # type: ignore[union-attr]
+            before = [c for c in subjects if c.i < current.i]
+            if before and nearest.i > current.i and nearest.pos_ == "NOUN":
                 nearest = before[-1]  # "Chidi Eze … said outside court:": not "court"
             if nearest.lower_ == "who" and current.dep_ == "relcl":
                 return _antecedent(current.head) or nearest  # "X, …, who told the chamber:"
