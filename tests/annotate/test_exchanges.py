@@ -499,3 +499,53 @@ def test_the_one_a_question_calls_by_office_answers(nlp: Any) -> None:
         "“And what did you do?”"
     )
     assert surnames(quotes(nlp, text))[1:] == ["DeWitt-Hayes", "Wayland", "DeWitt-Hayes"]
+
+
+def test_two_people_trading_short_lines_alternate(nlp: Any) -> None:
+    text = (
+        "The Marrable brothers have not played together for eleven years.\n\n"
+        "“It wasn't the van. People always say it was the van,” says Callum, 52, the elder "
+        "brother and the band's singer.\n\n"
+        "“It was a bit the van,” says Rory, 49, who plays bass.\n\n"
+        "“It was years of things. The van was just the last thing.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Callum", "Rory", "Callum"]
+    assert found[-1].reason == "turn"
+
+
+def test_a_short_line_then_a_long_run_goes_on(nlp: Any) -> None:
+    text = (
+        "“We had 500 works and room for 80. Tomasz wanted to choose them himself,” said "
+        "Imelda Ferrante, the curator.\n\n"
+        "“I was being modest,” the painter Tomasz Wielgosz says.\n\n"
+        "“I paint the same things I painted at twenty: the window, the chair, the cat. "
+        "People ask me when I am going to paint something else.\n\n"
+        "“Why would I? The window is different every morning.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found][1:] == ["Tomasz Wielgosz"] * 3
+
+
+def test_a_question_someone_asks_is_answered_by_the_one_the_text_is_about(nlp: Any) -> None:
+    text = (
+        "Speaking on the Long Corridor podcast, presented by Idris Okafor and Pieter Smit, "
+        "she gave the fullest account yet of the prime minister's last week in office.\n\n"
+        "Marguerite Ashdown-Fell, his chief of staff for four years, said the end came "
+        "quickly.\n\n"
+        "“When did you know it was over?” Okafor asked.\n\n"
+        "“The day the chief whip came in and didn't sit down. He always sat down.”"
+    )
+    found = quotes(nlp, text)
+    assert [q.speaker for q in found] == ["Okafor", "Marguerite Ashdown-Fell"]
+    assert found[-1].reason == "turn"
+
+
+def test_a_reply_after_a_quoted_question_is_not_the_askers(nlp: Any) -> None:
+    text = (
+        "Dr Morag Ellison, a consultant in emergency medicine, gave an interview to "
+        "Northview's Evening Report.\n\n"
+        "Presenter Ravinder Sandhu asked whether she was exaggerating. “I wish I were. "
+        "Come in on a Friday night and I'll show you,” she replied."
+    )
+    assert quotes(nlp, text)[0].speaker == "Morag Ellison"

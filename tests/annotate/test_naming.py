@@ -541,3 +541,73 @@ def test_the_judge_is_the_one_titled_justice_or_recorder(nlp: Any) -> None:
         "«Her parents love her beyond measure,» the judge said."
     )
     assert speakers(nlp, text)[-1] == "Okonkwo-Lane"
+
+
+def test_a_judge_in_a_state_is_the_centre_a_later_she_continues(nlp: Any) -> None:
+    text = (
+        "Sentencing him, Judge Rosalind Achterberg said he had betrayed his clients.\n\n"
+        "His barrister, Imogen Lyle, said he was ashamed. In a letter to the court, he "
+        "wrote: “I have no excuse.”\n\n"
+        "The judge was unmoved. “Remorse after being caught is worth very little,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Rosalind Achterberg"
+
+
+def test_a_rank_before_a_name_is_no_first_name(nlp: Any) -> None:
+    text = (
+        "“He came up to the bridge around half eleven,” said Able Seaman Kirra Donnelly, "
+        "who was on watch that night."
+    )
+    assert speakers(nlp, text) == ["Kirra Donnelly"]
+
+
+def test_a_bare_quote_after_a_scare_quote_is_the_sentences_subject(nlp: Any) -> None:
+    text = (
+        "Leonie Vandersloot was told she might never dance again.\n\n"
+        "Vandersloot is wary of the word “comeback”. “It makes it sound like I went "
+        "somewhere. I didn't go anywhere.”"
+    )
+    assert speakers(nlp, text)[-1] == "Vandersloot"
+
+
+def test_a_lone_first_name_with_an_age_is_a_person(nlp: Any) -> None:
+    text = (
+        "“We're not detectives,” Dervla Hanlon, 38, says.\n\n"
+        "Saoirse, 35, who does most of the research, is warier. “I lose sleep over it.”"
+    )
+    assert speakers(nlp, text)[-1] == "Saoirse"
+
+
+def test_a_place_after_the_verb_is_not_its_subject(nlp: Any) -> None:
+    text = (
+        "Chidi Okwuosa, director of the Tenants First Network, which brought the case, "
+        "said outside court: “This is a good day for the rule of law.”"
+    )
+    assert speakers(nlp, text) == ["Chidi Okwuosa"]
+
+
+def test_a_name_with_a_plural_possessive_inside_it(nlp: Any) -> None:
+    text = (
+        "Safe Harbour Women's Aid, which supported the woman throughout the case, said: "
+        "“We hope this sends a message to every survivor.”"
+    )
+    assert speakers(nlp, text) == ["Safe Harbour Women's Aid"]
+
+
+def test_a_profile_subject_is_the_role_that_speaks_after_her(nlp: Any) -> None:
+    text = (
+        "Ottilie Marsvik is already seated when I arrive at the harbour restaurant, and she "
+        "has already ordered the bread. “I get dangerous when I'm hungry,” says the chief "
+        "executive of Marsvik Line, the family shipping company she took over at 36."
+    )
+    assert speakers(nlp, text) == ["Ottilie Marsvik"]
+
+
+def test_a_role_after_someone_who_spoke_is_someone_else(nlp: Any) -> None:
+    text = (
+        "“I came here with nothing,” Hamid Rahimi told the tribunal.\n\n"
+        "The presenting officer for the Department for Borders argued that the conviction "
+        "still weighed heavily. “The public interest is not diminished by time,” said the "
+        "presenting officer for the Department for Borders."
+    )
+    assert speakers(nlp, text)[-1] is None

@@ -7,12 +7,16 @@ Both are paragraphs that are only a quote; the exchange rules proper are in
 
 from __future__ import annotations
 
+from newsprism.annotate import pronouns as pr
 from newsprism.annotate import vocatives
 from newsprism.annotate.asking import put_to
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.resumes import Resumes
 from newsprism.model import QuoteKind
+
+# Verbs of asking (``exchanges.ASKING``, kept here so that this module does not import it).
+ASKING_VERBS = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
 class Answers(Resumes):
@@ -103,4 +107,39 @@ class Answers(Resumes):
         att = Attribution("turn", last_att.cue, None)
         att.name = max(held, key=len)
         att.confidence = last_att.confidence - 0.2
+        return att
+
+    def answer_to_asked(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer to a question someone named is said to ask, when no exchange has
+        started: "… she gave the most detailed account yet. ¶ “When did you know?” Adeyemi
+        asked. ¶ “Honestly? The day the chief whip …”" is hers - the named person, other
+        than the asker, last quoted or made a subject in the text before the question."""
+        if not results or self.question(q) or not self.only_quote(q):
+            return None
+        last, last_att, last_kind = results[-1]
+        if last_kind != "direct" or last_att is None or not last_att.name or not last.closed:
+            return None
+        if not self.question(last) or self.verb(last_att.cue) not in ASKING_VERBS:
+            return None
+        if self.text[last.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        asker = pr.surname_key(pr.Candidate(0, last_att.name, None, 0, 0))
+        pool = [
+            c
+            for c in self.candidates
+            if c.name
+            and c.person
+            and (c.speaker or c.main)
+            and 0 < last.open_at - c.at <= 1500
+            and pr.surname_key(c) != asker
+        ]
+        if not pool:
+            return None
+        other = max(pool, key=lambda c: c.at)
+        att = Attribution("turn", last_att.cue, None)
+        att.name, att.description = other.name, other.description
+        att.span = (other.name_start, other.name_end)
+        att.confidence = last_att.confidence - 0.25
         return att

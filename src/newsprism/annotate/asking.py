@@ -301,9 +301,10 @@ def point_put(cue: Token) -> tuple[str, Token | None] | None:
     replied: …" gives Askew, and the defendant ("Fennimore paused. “…,” he replied.": no
     point was put, the one pausing replies)."""
     doc = cue.doc
-    if cue.sent.start == 0:
+    start = _quote_start(cue)  # "… asked whether she was. “I wish I were. Come in,” she
+    if start == 0:  # replied.": the sentence before the quote, not the quote's first
         return None
-    before = doc[cue.sent.start - 1].sent
+    before = doc[start - 1].sent
     if before.root.lemma_.lower() not in _PUTTING:
         return None
     subjects = [t for t in before if t.dep_ == "nsubj" and t.head == before.root]
@@ -321,6 +322,21 @@ def point_put(cue: Token) -> tuple[str, Token | None] | None:
     ]
     party = put[0] if len(put) == 1 and is_party(doc, put[0], pronouns=False) else None
     return name.text.split()[-1], party
+
+
+def _quote_start(cue: Token) -> int:
+    """Where the sentence of a cue after a quote really starts: at the quote's first
+    sentence (the parse splits a quote of several sentences into its own)."""
+    doc = cue.doc
+    marks = []
+    for token in reversed(doc[max(0, cue.i - 400) : cue.i]):  # back to the paragraph start
+        if "\n" in token.text:
+            break
+        if token.text in ('"', "“", "”", "«", "»", "``", "''"):
+            marks.append(token)
+    if len(marks) >= 2 and marks[1].sent.start < cue.sent.start:
+        return marks[1].sent.start
+    return cue.sent.start
 
 
 def askers(doc: Doc, sentences: Sequence[Sequence[Token]]) -> set[str]:

@@ -22,6 +22,7 @@ from newsprism.annotate.nearby import Nearby, last_word
 from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.occupations import doers
 from newsprism.annotate.person_words import NON_PERSON_HEADS
+from newsprism.annotate.profiles import profile_subject
 from newsprism.annotate.roles import NEVER_NAMED
 
 _DEFINITE = {"the", "her", "his", "their"}
@@ -100,6 +101,9 @@ class Descriptions(Nearby):
         if desc[0].lower_ not in _DEFINITE or len(desc) < 2 or subject not in desc:
             return
         if desc[-1].i != subject.i and not _known_detail(desc[subject.i - desc.start + 1 :]):
+            if sp.is_role(self.doc, subject) and subject.lower_ not in NEVER_NAMED:
+                att.name = profile_subject(self.text, self.candidates, before)  # "says the
+                att.reason += "+profile" if att.name else ""  # founder of Plinth"
             return  # "the 24-year-old", "her son": not "a spokesman for the club"
         head = subject.lower_
         if head in _KIN_GROUPS:

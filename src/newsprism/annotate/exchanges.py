@@ -18,9 +18,9 @@ from spacy.tokens import Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate import vocatives
-from newsprism.annotate.answers import Answers
+from newsprism.annotate.answers import ASKING_VERBS, Answers
 from newsprism.annotate.asking import questioning, sparring
-from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.attribution import END_PUNCT, Attribution
 from newsprism.annotate.cues import REPLY_VERBS
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.resumes import surname_of as _surname
@@ -29,7 +29,7 @@ from newsprism.model import QuoteKind
 _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
-ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
+ASKING = ASKING_VERBS
 _WRITER_ASKS = ASKING | {"venture", "try", "interject", "persist", "suggest"}
 
 
@@ -114,7 +114,13 @@ class Exchanges(Answers):
             self.question(last) and self.verb(last_att.cue) in ASKING and not self.question(q)
         )
         if replies or (
-            (last_att.reason in _TURNS or answered or answering or _retort(text))
+            (
+                last_att.reason in _TURNS
+                or answered
+                or answering
+                or _retort(text)
+                or self.dialogue(q, opened, older, last)
+            )
             and not self.addresses(text, older_att)
         ):
             att = older_att.carried("turn")  # "“… I am seventy-three, Roger.” ¶ “I know how
@@ -126,6 +132,29 @@ class Exchanges(Answers):
         att = older_att.carried("turn")
         att.confidence = min(older_att.confidence, last_att.confidence) - 0.2
         return att
+
+    def dialogue(self, q: QuoteSpan, opened: QuoteSpan, older: QuoteSpan, last: QuoteSpan) -> bool:
+        """Two people trading short lines, each its own paragraph with its cue: "“It wasn't
+        the ferry,” says Declan. ¶ “It was a bit the ferry,” says Fintan. ¶ “It was years of
+        things.”" - the short line was a retort, and the first speaker answers it. Not when
+        the new quote runs on (an open quote or a long one: the second speaker goes on)."""
+        if not (self.cued_line(older, opens=False) and self.cued_line(last) and opened is last):
+            return False
+        if self.text[older.close_end : last.open_at].count("\n") != 2:
+            return False  # consecutive paragraphs
+        words = len(self.text[last.start : last.end].split())
+        return q.closed and words <= 12 and len(self.text[q.start : q.end].split()) <= 25
+
+    def cued_line(self, q: QuoteSpan, opens: bool = True) -> bool:
+        """A paragraph that opens on the quote (unless not ``opens``) and ends with one
+        sentence of cue at most: "“It was a bit the ferry,” says Fintan, 49, who plays
+        guitar."."""
+        start = self.text.rfind("\n", 0, q.open_at) + 1
+        end = self.text.find("\n", q.close_end)
+        end = len(self.text) if end < 0 else end
+        if not q.closed or (opens and self.text[start : q.open_at].strip()):
+            return False
+        return sum(t.text in END_PUNCT for t in self.tokens(q.close_end, end)) <= 1
 
     def called_answers(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]

@@ -31,6 +31,7 @@ from newsprism.annotate.subjects import (
     main_subject,
     state_participle,
 )
+from newsprism.annotate.transcripts import transcript_voice
 
 _NICKNAME = re.compile(r"\s*[“\"][^”\"]*[”\"]\s*")
 
@@ -47,6 +48,11 @@ class Naming(NameKinds):
         if self.inside(subject.idx):
             att.subject = None
             return
+        if subject.lower_ == "i":  # "A: … And I said, “…”": the one the label names
+            voice = transcript_voice(self.text, subject.idx, [*self.candidates, *self.mentioned()])
+            if voice is not None:
+                att.name, att.span, att.reason = voice, None, att.reason + "+label"
+                return
         if subject.pos_ == "PRON" or subject.lower_ in sp.PRONOUNS:
             para = self.text.rfind("\n", 0, subject.idx) + 1
             prev = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1

@@ -148,6 +148,8 @@ class _Extractor(Exchanges):
                 att = self.turn(q, results)  # before "goes on": a question passes the turn
             if att is None and kind == "direct":
                 att = self.exchange(q, results)  # "X asked Y whether …" ¶ “…?” ¶ “…”
+            if att is None and kind == "direct":
+                att = self.answer_to_asked(q, results)  # "“…?” X asked. ¶ “…”": not X
             if att is None and results:
                 att = self.continuation(q, index, results)
             if att is None and kind == "direct":
