@@ -11,7 +11,7 @@ When several fit, the description stays as the reporter wrote it.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import read_out
@@ -21,7 +21,7 @@ from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.nearby import Nearby, last_word
 from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.occupations import doers
-from newsprism.annotate.person_words import NON_PERSON_HEADS
+from newsprism.annotate.org_repair import abbreviation, untagged_organisations
 from newsprism.annotate.profiles import profile_subject
 from newsprism.annotate.roles import NEVER_NAMED
 
@@ -379,11 +379,11 @@ class Descriptions(Nearby):
         (RSV)"), and untagged proper-noun runs ending in a company's or club's last word
         ("Riverbend Athletic have sacked …")."""
         found = [
-            (e.start_char, e.text) for e in self.ents if e.label_ == "ORG" and not _abbreviation(e)
+            (e.start_char, e.text) for e in self.ents if e.label_ == "ORG" and not abbreviation(e)
         ]
         untagged: list[Span] | None = getattr(self, "_untagged", None)
         if untagged is None:
-            untagged = self._untagged = _untagged_organisations(self.doc)
+            untagged = self._untagged = untagged_organisations(self.doc)
         found += [(run.start_char, run.text) for run in untagged]
         return [
             text
@@ -418,37 +418,3 @@ def _known_detail(tokens: Span) -> bool:
     if words[0].lower_ == "of":
         return len(words) == 2 and words[1].like_num
     return all(t.pos_ == "PROPN" for t in words[1:])
-
-
-def _abbreviation(ent: Span) -> bool:
-    """An entity in brackets after a lower-case word: a common noun's abbreviation."""
-    doc = ent.doc
-    return (
-        ent.start >= 2
-        and ent.end < len(doc)
-        and doc[ent.start - 1].text == "("
-        and doc[ent.end].text == ")"
-        and doc[ent.start - 2].is_lower
-    )
-
-
-def _untagged_organisations(doc: Doc) -> list[Span]:
-    """Runs of capitalised words the tagger left untyped whose last word ends a company's or
-    a club's name ("Riverbend Athletic", "Nordvik Seafood")."""
-    runs = []
-    i = 0
-    while i < len(doc):
-        end = _title_run_end(doc, i) if doc[i].pos_ != "DET" else i
-        if end - i >= 2 and doc[end - 1].lower_ in NON_PERSON_HEADS:
-            runs.append(doc[i:end])
-        i = max(end, i + 1)
-    return runs
-
-
-def _title_run_end(doc: Doc, i: int) -> int:
-    """The end of the run of capitalised words from ``i`` that no entity covers (the tagger
-    may call "Riverbend Athletic" a noun and an adjective)."""
-    end = i
-    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
-        end += 1
-    return end

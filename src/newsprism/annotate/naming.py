@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
@@ -25,11 +25,12 @@ from newsprism.annotate.name_kinds import (
     NameKinds,
 )
 from newsprism.annotate.nearby import last_word
+from newsprism.annotate.person_words import the_office
 from newsprism.annotate.subjects import (
     according_source,
     clause_verb,
+    in_a_state,
     main_subject,
-    state_participle,
 )
 from newsprism.annotate.transcripts import transcript_voice
 
@@ -189,9 +190,9 @@ class Naming(NameKinds):
             att.confidence -= 0.15
         elif name is not None and (
             all(t.lower_ in sp.TITLES or sp.is_role(self.doc, t) for t in name)
-            or (demonym is False and _the_office(name))  # "The Speaker intervened:"
+            or (demonym is False and the_office(name))  # "The Speaker intervened:"
         ):
-            office = self.doc[name.start - 1 : name.end] if _the_office(name) else name
+            office = self.doc[name.start - 1 : name.end] if the_office(name) else name
             titled = before_name is not None and before_name.end == name.start  # "the Prime
             if titled and not honorific:  # Minister": the whole office, not "Prime"
                 office = sp.phrase_of(self.doc, subject)
@@ -285,7 +286,7 @@ class Naming(NameKinds):
                 if t.i not in clauses
             ]
         # "the Speaker, Sir Desmond Kettering, …": an office, held by the name in apposition
-        if name is not None and _the_office(name):
+        if name is not None and the_office(name):
             holder = next(
                 (
                     n
@@ -356,7 +357,7 @@ class Naming(NameKinds):
             said
             or according_source(token)  # "According to a senior government source, …"
             or not sp.looks_like_person([token.text])
-            or (kin and (main_subject(token) or _in_a_state(token)))
+            or (kin and (main_subject(token) or in_a_state(token)))
             or (
                 token.is_lower  # not "Viktor", whose -or is no agent noun
                 and main_subject(token)
@@ -369,7 +370,7 @@ class Naming(NameKinds):
             span = (desc.start_char, desc.end_char)
             plural = token.tag_ in ("NNS", "NNPS") or token.lower_ in sp.COLLECTIVE
             spoke = said is not None
-            main = main_subject(token) or (person and _in_a_state(token))
+            main = main_subject(token) or (person and in_a_state(token))
             if (
                 main
                 and not spoke
@@ -447,19 +448,3 @@ class Naming(NameKinds):
             self.remember(
                 token.idx, None, desc.text, span, person, words, spoke, group, plural, main
             )
-
-
-def _the_office(name: Span) -> bool:
-    """``the Speaker``, ``the Chair``: one capitalised office word after "the"."""
-    return (
-        len(name) == 1
-        and name.start > 0
-        and name.doc[name.start - 1].lower_ == "the"
-        and sp.is_office(name[0].text)
-    )
-
-
-def _in_a_state(token: Token) -> bool:
-    """The subject of a main verb that is a participle of state: "The judge was unmoved.",
-    "The minister was unrepentant" - the person a later he or she continues."""
-    return token.dep_ == "nsubjpass" and token.head.dep_ == "ROOT" and state_participle(token.head)

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
+from newsprism.annotate.person_words import NON_PERSON_HEADS
+
 _DONE = "org_repairs"
 
 _INSTITUTIONS = set(
@@ -141,3 +143,37 @@ def _why(ent: Span) -> str:
     if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "and":
         return "a name joining two things with 'and'"
     return "an institution and the place it belongs to"
+
+
+def abbreviation(ent: Span) -> bool:
+    """An entity in brackets after a lower-case word: a common noun's abbreviation."""
+    doc = ent.doc
+    return (
+        ent.start >= 2
+        and ent.end < len(doc)
+        and doc[ent.start - 1].text == "("
+        and doc[ent.end].text == ")"
+        and doc[ent.start - 2].is_lower
+    )
+
+
+def untagged_organisations(doc: Doc) -> list[Span]:
+    """Runs of capitalised words the tagger left untyped whose last word ends a company's or
+    a club's name ("Riverbend Athletic", "Nordvik Seafood")."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        end = _title_run_end(doc, i) if doc[i].pos_ != "DET" else i
+        if end - i >= 2 and doc[end - 1].lower_ in NON_PERSON_HEADS:
+            runs.append(doc[i:end])
+        i = max(end, i + 1)
+    return runs
+
+
+def _title_run_end(doc: Doc, i: int) -> int:
+    """The end of the run of capitalised words from ``i`` that no entity covers (the tagger
+    may call "Riverbend Athletic" a noun and an adjective)."""
+    end = i
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_:
+        end += 1
+    return end

@@ -14,7 +14,7 @@ import re
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate.names import ascii_fold
@@ -262,3 +262,13 @@ def looks_like_person(words: list[str]) -> bool:
     if "&" in words:
         return False
     return last not in NON_PERSON_HEADS and last.removesuffix("s") not in NON_PERSON_HEADS
+
+
+def the_office(name: Span) -> bool:
+    """``the Speaker``, ``the Chair``: one capitalised office word after "the"."""
+    return (
+        len(name) == 1
+        and name.start > 0
+        and name.doc[name.start - 1].lower_ == "the"
+        and is_office(name[0].text)
+    )

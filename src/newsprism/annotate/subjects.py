@@ -119,3 +119,9 @@ def state_participle(verb: Token) -> bool:
         and len(verb) > 6
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+def in_a_state(token: Token) -> bool:
+    """The subject of a main verb that is a participle of state: "The judge was unmoved.",
+    "The minister was unrepentant" - the person a later he or she continues."""
+    return token.dep_ == "nsubjpass" and token.head.dep_ == "ROOT" and state_participle(token.head)
