@@ -549,3 +549,24 @@ def test_a_reply_after_a_quoted_question_is_not_the_askers(nlp: Any) -> None:
         "Come in on a Friday night and I'll show you,” she replied."
     )
     assert quotes(nlp, text)[0].speaker == "Morag Ellison"
+
+
+def test_a_remark_calling_someone_by_office_is_answered_by_them(nlp: Any) -> None:
+    text = (
+        "The home secretary, Joanna Whitlow, appeared on Radio Fenmoor's breakfast show.\n\n"
+        "“Nothing is ruled out,” Ms Whitlow said.\n\n"
+        "“With respect, home secretary, you said exactly that about the barges, and then "
+        "the barges happened,” said the presenter, Ngozi Okafor.\n\n"
+        "“And the barges have worked.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Joanna Whitlow"
+
+
+def test_pressed_is_an_asking_cue(nlp: Any) -> None:
+    text = (
+        "Asked whether she would resign, the health secretary, Eluned Pryce, said: "
+        "“No.”\n\n"
+        "“Even if you miss them?” Mr Achterberg pressed.\n\n"
+        "“Even then.”"
+    )
+    assert surnames(quotes(nlp, text)) == ["Pryce", "Achterberg", "Pryce"]

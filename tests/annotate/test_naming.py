@@ -611,3 +611,43 @@ def test_a_role_after_someone_who_spoke_is_someone_else(nlp: Any) -> None:
         "presenting officer for the Department for Borders."
     )
     assert speakers(nlp, text)[-1] is None
+
+
+def test_the_one_who_asks_a_passive_question_is_the_agent(nlp: Any) -> None:
+    text = (
+        "The metro mayor, Terrence Oduya, was confronted on air.\n\n"
+        "Appearing on the phone-in, Oduya was asked by presenter Sinéad Clohessy: “You "
+        "promised franchising by autumn. Where are the buses?”"
+    )
+    assert speakers(nlp, text) == ["Sinéad Clohessy"]
+
+
+def test_a_translation_introduced_by_in_english_is_the_same_speaker(nlp: Any) -> None:
+    text = (
+        "Benedek Szalai has led the Aldmark Philharmonic since 2016. At the rehearsal, "
+        "stopping the orchestra, Szalai says only: «Lassan, lassan.» Then, in English: "
+        "«Slowly. We have a whole hour still to go.»"
+    )
+    assert speakers(nlp, text) == ["Szalai", "Szalai"]
+
+
+def test_a_name_and_an_adverb_before_a_colon_label_the_quote(nlp: Any) -> None:
+    text = (
+        "“He's told everyone that,” Derek Penhallow said.\n\n"
+        "Jory, quietly: “I'll keep it going. Somebody has to.”"
+    )
+    assert speakers(nlp, text) == ["Derek Penhallow", "Jory"]
+
+
+def test_a_name_the_tagger_split_in_two_is_one(nlp: Any) -> None:
+    text = (
+        "Cabinet member for communities Cllr Bernadette Kowalczyk told the meeting the "
+        "decision was hard.\n\n"
+        "“I grew up in a library,” she said."
+    )
+    assert speakers(nlp, text) == ["Bernadette Kowalczyk"]
+
+
+def test_a_role_opening_the_sentence_is_not_a_first_name(nlp: Any) -> None:
+    text = "Trainer Seamus Fahy, 71, said: “I've never had a day like it.”"
+    assert speakers(nlp, text) == ["Seamus Fahy"]

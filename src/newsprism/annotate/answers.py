@@ -83,15 +83,17 @@ class Answers(Resumes):
     def answer_to_office(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
     ) -> Attribution | None:
-        """The one a question calls by office answers it: "“Commissioner, you received a
-        letter …. Did you read it?” asked Sen. DeWitt-Hayes. ¶ “I did, senator.”" is the
-        commissioner's, the one person the text gave that office by name (not the asker)."""
+        """The one a question or a remark calls by office answers it: "“Commissioner, you
+        received a letter …. Did you read it?” asked Sen. DeWitt-Hayes. ¶ “I did,
+        senator.”" is the commissioner's, the one person the text gave that office by name
+        (not the asker); so is the answer to "“With respect, home secretary, you said
+        that about the barges,” Okereke said."."""
         if not results or not self.only_quote(q):
             return None
         last, last_att, last_kind = results[-1]
         if last_kind != "direct" or last_att is None or not last.closed:
             return None
-        if not self.question(last) or self.text[last.close_end : q.open_at].count("\n\n") != 1:
+        if self.text[last.close_end : q.open_at].count("\n\n") != 1:
             return None
         office = vocatives.addressed_office(self.text[last.start : last.end])
         if office is None:

@@ -360,10 +360,14 @@ class Frames:
 
     def label(self, intro: list[Token]) -> Attribution | None:
         """A transcript's speaker label opening the paragraph: ``Ms Pugh: “…”``,
-        ``Mr Llewellyn-Jones: “…”`` (a name, with its title, and nothing else)."""
+        ``Mr Llewellyn-Jones: “…”``, ``Jory, quietly: “…”`` (a name, with its title and
+        an adverb at most)."""
         words = intro[:-1]
+        if len(words) > 2 and words[-2].text == "," and words[-1].pos_ == "ADV":
+            words = words[:-2]  # "Jory, quietly: “…”"
         if (
-            len(words) > 6
+            not words
+            or len(words) > 6
             or self.text[self.text.rfind("\n", 0, words[0].idx) + 1 : words[0].idx].strip()
         ):
             return None

@@ -25,7 +25,7 @@ _REGULAR = (
     "allege charge scoff laugh sob shrug plead rage fume thunder yell murmur grumble sum "
     "interrupt snap wail bellow hiss gasp confide concur recount sneer snort blurt stammer "
     "splutter shriek roar holler jeer taunt heckle groan moan protest beg chime point reflect "
-    "grin smile beam chuckle correct"
+    "grin smile beam chuckle correct press persist venture"
 ).split()
 _IRREGULAR = {
     "say": "say says said saying",

@@ -143,7 +143,7 @@ class Exchanges(Answers):
         if self.text[older.close_end : last.open_at].count("\n") != 2:
             return False  # consecutive paragraphs
         words = len(self.text[last.start : last.end].split())
-        return q.closed and words <= 12 and len(self.text[q.start : q.end].split()) <= 25
+        return q.closed and words <= 20 and len(self.text[q.start : q.end].split()) <= 25
 
     def cued_line(self, q: QuoteSpan, opens: bool = True) -> bool:
         """A paragraph that opens on the quote (unless not ``opens``) and ends with one

@@ -16,6 +16,8 @@ import functools
 import re
 import unicodedata
 
+from spacy.tokens import Span
+
 __all__ = [
     "TITLE_WORDS",
     "Key",
@@ -201,3 +203,16 @@ def is_role_noun(word: str) -> bool:
     if word in _NOT_ROLES:
         return False
     return word in TITLE_WORDS or word in _ROLE_NOUNS or word.endswith(_ROLE_SUFFIXES)
+
+
+def name_split(prev: Span | None, ent: Span, names: dict[str, str]) -> bool:
+    """Two adjacent person entities that are one name: the first ends on a first name,
+    the second is one word ("Cllr Bernadette" + "Kowalczyk")."""
+    return (
+        prev is not None
+        and prev.label_ == ent.label_ == "PERSON"
+        and prev.end == ent.start
+        and len(ent) == 1
+        and ent[0].is_title
+        and prev[-1].lower_ in names
+    )

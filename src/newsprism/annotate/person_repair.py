@@ -41,7 +41,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from newsprism.annotate.given_names import familiar_forms
-from newsprism.annotate.names import is_role_noun, token_key
+from newsprism.annotate.names import is_role_noun, name_split, token_key
 from newsprism.annotate.particles import (
     RELABEL,
     particle_surnames,
@@ -171,6 +171,14 @@ def repair_people(doc: Doc) -> Doc:
         changed = True
     dropped: set[int] = set()
     for i, ent in enumerate(ents):  # "Anjali" + ORG "Sathaye-Morrow's" is one name
+        prev = ents[i - 1] if i > 0 and i - 1 not in dropped else None
+        if name_split(prev, ent, names):  # "Cllr Bernadette" + "Kowalczyk" is one name
+            assert prev is not None
+            dropped.add(i - 1)
+            ents[i] = Span(doc, prev.start, ent.end, label="PERSON")
+            repairs.append((prev.start_char, ent.end_char, "PERSON", "one name split in two"))
+            changed = True
+            continue
         joined = _with_first_name(ent, names, lone_places)
         if joined is not None:
             if i > 0 and ents[i - 1].end > joined.start:  # "Yolanda" tagged a place

@@ -181,7 +181,7 @@ PERSON_NOUNS = set(
     "demonstrator onlooker bystander commuter shopper resident nurse midwife paramedic "
     "firefighter constable detective sergeant inspector prosecutor barrister solicitor "
     "counsel defendant juror star mechanic plumber electrician cox jockey caddie referee "
-    "umpire forward midfielder goalkeeper passer-by passerby person lifeguard chef barista "
+    "trainer umpire forward midfielder goalkeeper passer-by passerby person lifeguard chef barista "
     "graduate alumnus alumna bride groom sibling twin cousin ally rival candidate nominee "
     "hostage refugee migrant rebel pal mate".split()
 )
@@ -272,3 +272,25 @@ def the_office(name: Span) -> bool:
         and name.doc[name.start - 1].lower_ == "the"
         and is_office(name[0].text)
     )
+
+
+def opening_role(word: Token, length: int) -> bool:
+    """A role noun capitalised only because it opens the sentence, before a name of two
+    words at least: "Trainer Seamus Fahy" (not "Parker Jones", a first name)."""
+    low = word.lower_
+    return (
+        length >= 3
+        and bool(word.is_sent_start)
+        and (low in PERSON_NOUNS or low in TITLES)
+        and low not in first_names()
+    )
+
+
+def possessive_name(token: Token) -> bool:
+    """An organisation's name with a plural common noun in the possessive inside it, every
+    word capitalised: "Safe Harbour Women's Aid" (not "Britain's Foreign Secretary")."""
+    poss = [c for c in token.children if c.dep_ == "poss"]
+    if not (token.is_title and len(poss) == 1 and poss[0].tag_ == "NNS" and poss[0].is_title):
+        return False
+    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
+    return all(t.is_title or t.tag_ == "POS" for t in words)

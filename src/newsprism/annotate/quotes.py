@@ -42,6 +42,8 @@ from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
+# "Then, in English:" between a quote and its translation
+_IN_LANGUAGE = re.compile(r"^[\s.,]*(?:(?i:then|and|later),?\s+)?in [A-Z][a-z]+\s*:\s*$")
 _CAPITALISED = re.compile(r"\b[A-ZÀ-Þ]\w+")
 # The speaker's own name in their words: "the kids started calling me Mr Wilf", "I'm Ade".
 _SELF_NAMED = re.compile(
@@ -98,7 +100,12 @@ class _Extractor(Exchanges):
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
             att = self.by_parse(q) if n == 0 else None
             if att is not None and sp.spoken_to(att.cue):
-                return None  # "he had been told to “…”": by someone the text does not name
+                teller = _agent(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
+                if teller is None:
+                    return None  # "he had been told to “…”": by someone the text does not name
+                att = Attribution(att.reason, att.cue, teller)
+                self.fill(att, self.frame_start(q, index))
+                return att
             if att is None or att.subject is None:
                 att = rule(q, index)
             if att is not None and att.subject is not None:
@@ -245,8 +252,8 @@ class _Extractor(Exchanges):
         between = self.text[prev.close_end : q.open_at]
         if not prev.closed or "\n" in between:
             return False
-        if between.strip() in ("—", "–", "-", "--"):
-            return True
+        if between.strip() in ("—", "–", "-", "--") or _IN_LANGUAGE.match(between):
+            return True  # also "«Lassan, lassan.» Then, in English: «Slowly.»"
         return between.strip() == "(" and self.text[
             q.close_end : q.close_end + 3
         ].lstrip().startswith(")")
@@ -356,3 +363,11 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
 def _interpreted(att: Attribution) -> bool:
     """A cue that relays someone else's words in another language: "translated", "interpreted"."""
     return att.cue is not None and att.cue.lemma_.lower() in ("translate", "interpret")
+
+
+def _agent(verb: Token) -> Token | None:
+    """The one doing a passive verb: "asked by presenter Sinéad Clohessy"."""
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        for who in (c for c in by.children if c.dep_ == "pobj"):
+            return who
+    return None

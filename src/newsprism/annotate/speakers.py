@@ -24,7 +24,12 @@ from newsprism.annotate.cues import is_cue as is_cue
 from newsprism.annotate.cues import spoken_to as spoken_to
 from newsprism.annotate.cues import subject_of as subject_of
 from newsprism.annotate.person_words import COLLECTIVE as COLLECTIVE
-from newsprism.annotate.person_words import NON_PERSON_HEADS, TITLE_MODIFIERS
+from newsprism.annotate.person_words import (
+    NON_PERSON_HEADS,
+    TITLE_MODIFIERS,
+    opening_role,
+    possessive_name,
+)
 from newsprism.annotate.person_words import ORGANISATION_NOUNS as ORGANISATION_NOUNS
 from newsprism.annotate.person_words import PERSON_NOUNS as PERSON_NOUNS
 from newsprism.annotate.person_words import TITLES as TITLES
@@ -168,6 +173,7 @@ def strip_titles(span: Span) -> Span:
         or is_role(doc, doc[start])
         or (doc[start].tag_ in _ROLE_TAGS and not doc[start].is_title)
         or _label(doc[start], doc[start + 1])  # a tabloid's "SHAMED Gavin Stroud"
+        or opening_role(doc[start], span.end - start)  # "Trainer Seamus Fahy, 71, said"
     ):  # but "Sadia Rehman Abbasi", "Ashkan Farahmandpour" keep a first name the tagger
         start += 1  # called an adjective or a noun
     end = span.end
@@ -301,10 +307,11 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             while named_from < last.start and doc[named_from].lower_.rstrip(".") in HONORIFICS:
                 named_from += 1
             direct = last.start == named_from or len(last.text.split()) < 2
+            titled = len(strip_titles(last)) < len(last)  # "… for communities Cllr X"
             if (
                 link.i == token.i
                 and not direct
-                and (after == "of" or (after == "for" and token.is_title))
+                and (after == "of" or (after == "for" and (token.is_title or titled)))
             ):
                 return strip_titles(last)
     if ent is not None:
@@ -324,7 +331,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
             else:
                 break
         return strip_titles(doc[start : token.i + 1])
-    if _possessive_name(token):  # "Safe Harbour Women's Aid", "the Children's Society"
+    if possessive_name(token):  # "Safe Harbour Women's Aid", "the Children's Society"
         return doc[token.left_edge.i + (doc[token.left_edge.i].lower_ == "the") : token.i + 1]
     if token.lower_ in ("family", "household", "clan") and any(
         c.dep_ == "compound"
@@ -352,16 +359,6 @@ def name_of(doc: Doc, token: Token) -> Span | None:
                 if inner is not None and any(t.ent_type_ == "PERSON" for t in inner):
                     return inner
     return None
-
-
-def _possessive_name(token: Token) -> bool:
-    """An organisation's name with a plural common noun in the possessive inside it, every
-    word capitalised: "Safe Harbour Women's Aid" (not "Britain's Foreign Secretary")."""
-    poss = [c for c in token.children if c.dep_ == "poss"]
-    if not (token.is_title and len(poss) == 1 and poss[0].tag_ == "NNS" and poss[0].is_title):
-        return False
-    words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
-    return all(t.is_title or t.tag_ == "POS" for t in words)
 
 
 _NP_LEFT = {"det", "amod", "compound", "poss", "nummod", "quantmod", "nmod", "predet", "advmod"}

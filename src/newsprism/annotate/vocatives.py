@@ -68,7 +68,9 @@ _OFFICES = (
     "chair|chairman|chairwoman|premier|captain"
 )
 _TITLE_FIRST = re.compile(rf"^({_OFFICES}),\s", re.IGNORECASE)
-_TITLE_INSIDE = re.compile(rf",\s*({_OFFICES})[.?!]", re.IGNORECASE)
+_TITLE_INSIDE = re.compile(
+    rf",\s*(?:(?:home|foreign|prime|first|health) )?({_OFFICES})[,.?!]", re.IGNORECASE
+)
 
 
 def addressed_office(text: str) -> str | None:
