@@ -651,3 +651,37 @@ def test_a_name_the_tagger_split_in_two_is_one(nlp: Any) -> None:
 def test_a_role_opening_the_sentence_is_not_a_first_name(nlp: Any) -> None:
     text = "Trainer Seamus Fahy, 71, said: “I've never had a day like it.”"
     assert speakers(nlp, text) == ["Seamus Fahy"]
+
+
+def test_a_judge_introduced_unnamed_then_named_is_that_judge(nlp: Any) -> None:
+    text = (
+        "A juror has been discharged after posting about the case, with a judge warning "
+        "that she could face prosecution.\n\n"
+        "Judge Siobhán Kerrigan was told about the post on Tuesday. “It was public,” Judge "
+        "Kerrigan said.\n\n"
+        "Mark Fairbrother KC, for the defendant, applied for the jury to be discharged.\n\n"
+        "The judge refused after questioning the remaining jurors. “I am satisfied that none "
+        "of them has seen it,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Siobhán Kerrigan"
+
+
+def test_the_one_called_by_name_answers_with_a_pronoun(nlp: Any) -> None:
+    text = (
+        "Cross-examined by Yusuf Demir, for the prosecution, the gardener Piers "
+        "Anstruther-Kaye was asked when he had last driven.\n\n"
+        "“Since when?” Mr Demir asked.\n\n"
+        "The judge, Mrs Justice Threlfall, looked up. “Take your time, Mr Anstruther-Kaye,” "
+        "she said.\n\n"
+        "“Since last March,” he said eventually."
+    )
+    assert speakers(nlp, text)[-1] == "Piers Anstruther-Kaye"
+
+
+def test_an_age_and_a_place_describe_the_speaker_not_name_them(nlp: Any) -> None:
+    text = (
+        "Lucía Barrenechea had never won a match on grass. On Saturday she won the "
+        "Haverleigh Open.\n\n"
+        "“I still don't understand how,” the 19-year-old from Mendaro said."
+    )
+    assert speakers(nlp, text) == ["Lucía Barrenechea"]

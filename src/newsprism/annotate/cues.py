@@ -155,8 +155,9 @@ def _name_just_before(verb: Token) -> Token | None:
     said", the name parsed as a conjunct of the place before it)."""
     doc = verb.doc
     before = doc[verb.i - 1]
-    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN":
-        return before
+    from_place = before.dep_ == "pobj" and before.head.lower_ in ("from", "in", "of")
+    if before.ent_type_ == "PERSON" and before.pos_ == "PROPN" and not from_place:
+        return before  # not "the 19-year-old from Mendaro said"
     if before.text != ",":
         return None
     last = doc[verb.i - 2] if verb.i > 1 else before
@@ -215,8 +216,9 @@ def spoken_to(verb: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
-    if verb.i > 0 and not any(
-        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in ("NOUN", "PROPN", "PRON")
+    if verb.i > 0 and not any(  # "the 19-year-old from Mendaro said": "old" is the subject
+        c.dep_ in ("nsubj", "nsubjpass")
+        and (c.pos_ in ("NOUN", "PROPN", "PRON") or c.lower_ == "old")
         for c in verb.children
     ):
         named = _name_just_before(verb) or _person_phrase_before(verb)

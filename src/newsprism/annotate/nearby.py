@@ -13,6 +13,7 @@ import re
 
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
+from newsprism.annotate import vocatives
 from newsprism.annotate.asking import askers, questioning
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.quote_marks import QuoteSpan
@@ -56,6 +57,17 @@ class Nearby(Roles):
         """The surname (lower case) of whoever asked the question the quote answers, or ""."""
         return last_word(self.questioner)
 
+    def someone_else(self, surname: str, at: int) -> bool:
+        """Whether the reporter's words before ``at`` in its paragraph name a person other
+        than ``surname`` ("Orla Brennan-Moss, 19, spoke to reporters outside. “…,” she
+        said." after a quote calling Mrs Ellison-Boyd)."""
+        para = self.text.rfind("\n", 0, at) + 1
+        return any(
+            e.label_ == "PERSON" and e.text.split()[-1] != surname
+            for e in self.ents
+            if para <= e.start_char < at and not self.inside(e.start_char)
+        )
+
     def asked_one(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
     ) -> str | None:
@@ -67,6 +79,18 @@ class Nearby(Roles):
         if not results:
             return None
         prev, prev_att, kind = results[-1]
+        called = vocatives.addressed_names(self.text[prev.start : prev.end])
+        if (  # "“Take your time, Mr Anstruther-Kaye,” she said. ¶ “Since March,” he said."
+            kind == "direct"
+            and prev.closed
+            and prev_att is not None
+            and prev_att.name
+            and len(called) == 1
+            and called[0][-1] != prev_att.name.split()[-1]
+            and self.text[prev.close_end : q.open_at].count("\n\n") == 1
+            and not self.someone_else(called[0][-1], q.open_at)
+        ):
+            return called[0][-1]
         if kind != "direct" or not self.question(prev) or not prev.closed:
             return None
         if prev_att is not None and (prev_att.name or prev_att.description):

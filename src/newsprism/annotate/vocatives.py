@@ -22,7 +22,7 @@ _NAME = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.? )?([A-Z][\w'’-]+(?: [A-Z][\w'�
 # "Ms Holmqvist, you …", "Zofia, congratulations." at the start of a quote or of one of
 # its sentences; "…, Mrs Haverstock." at its end.
 _NAME_FIRST = re.compile(rf"(?:^|[.?!] ){_NAME},\s")
-_NAME_LAST = re.compile(rf",\s*{_NAME}[.?!]*$")
+_NAME_LAST = re.compile(rf",\s*{_NAME}[.?!,]*$")
 # "…, Mr Ferreby. What would definitive have looked like?": a titled name closing a sentence
 _TITLED_MID = re.compile(r",\s*(?:Mr|Mrs|Ms|Miss|Dr|Professor)\.? ([A-Z][\w'’-]+)[.?!]+\s")
 
