@@ -685,3 +685,21 @@ def test_an_age_and_a_place_describe_the_speaker_not_name_them(nlp: Any) -> None
         "“I still don't understand how,” the 19-year-old from Mendaro said."
     )
     assert speakers(nlp, text) == ["Lucía Barrenechea"]
+
+
+def test_a_subject_the_parse_hung_on_was_speaks_the_bare_quote(nlp: Any) -> None:
+    text = (
+        "The committee's chair, Rosalind Achebe-Marsh, was unconvinced. “Full "
+        "responsibility is a phrase I hear a great deal in this room. Has anyone lost "
+        "their job?”"
+    )
+    assert speakers(nlp, text) == ["Rosalind Achebe-Marsh"]
+
+
+def test_went_on_with_its_particle_is_speech(nlp: Any) -> None:
+    text = (
+        "“She turned me down twice,” said Harold Pemberton-Saye, 93.\n\n"
+        "“Three times,” said Iris Pemberton-Saye, 91.\n\n"
+        "“The third time,” Harold went on, ignoring this, “I asked her for a cup of tea.”"
+    )
+    assert speakers(nlp, text)[2:] == ["Harold Pemberton-Saye"] * 2

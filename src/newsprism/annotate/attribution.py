@@ -156,7 +156,10 @@ class Frames:
         verb = sp.is_cue(token, self.use_lemma)
         if verb in PARTICLE_CUES:  # "put it", "summed up", "cut in", "pointed out", "shot
             word, dep = PARTICLE_CUES[verb]  # back", "goes on" - not "cut the budget"
-            if not any(c.lower_ == word and dep in (None, c.dep_) for c in token.children):
+            if not any(  # "on" a particle by its dependency or its tag ("went on, ignoring")
+                c.lower_ == word and (dep is None or c.dep_ == dep or c.tag_ == "RP")
+                for c in token.children
+            ):
                 return None
         if verb in BEATS and any(
             t != token and sp.is_cue(t, self.use_lemma) not in (None, *BEATS) for t in token.sent

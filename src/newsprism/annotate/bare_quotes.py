@@ -115,6 +115,8 @@ class BareQuotes(Frames):
                 not t.whitespace_ and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text == "-"
             )
         ]
+        if not subjects:  # "The chair, X, was unconvinced.": the subject hung on "was"
+            subjects = [t for t in sent if t.dep_ == "nsubj" and _of_root(t.head)]
         subjects += [  # "Winnie … was born in Pelham and worked as a telephonist": she acted too
             t
             for t in sent
@@ -443,3 +445,9 @@ def _verb_as_noun(token: Token) -> bool:
     """A name the parse made the compound of its own verb, read as a plural noun
     ("Mackintosh talks about recruitment.", ``subjects.root_name``)."""
     return token.dep_ == "compound" and token.head.dep_ == "ROOT" and root_name(token)
+
+
+def _of_root(verb: Token) -> bool:
+    """The sentence's main verb, or an auxiliary the parse hung its subject on ("The chair,
+    X, was unconvinced.", the subject attached to "was")."""
+    return verb.dep_ == "ROOT" or (verb.pos_ == "AUX" and verb.head.dep_ == "ROOT")

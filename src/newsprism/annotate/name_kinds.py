@@ -27,6 +27,8 @@ from newsprism.annotate.subjects import (
     topic_name,
 )
 
+# Where someone stands among siblings: "Ifeoma, the youngest," is a person.
+_RANKED = {"youngest", "eldest", "oldest", "elder", "younger", "older", "middle"}
 # Kin nouns: a first name right after one is a person's ("his son Erlend").
 _KIN = set(
     "son daughter brother sister father mother husband wife partner uncle aunt nephew niece "
@@ -106,8 +108,9 @@ class NameKinds(Referents):
         person = person and name.text not in self.companies()  # "Ledgerline said" after
         # "the accounting software company Ledgerline"
         person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
-            c.dep_ == "appos" and sp.is_role(self.doc, c) for c in token.children
-        )
+            c.dep_ == "appos" and (sp.is_role(self.doc, c) or c.lower_ in _RANKED)
+            for c in token.children
+        )  # "Ifeoma, the youngest, left a job in accountancy"
         person = person or any(  # "Femi Adeyemi-Lund, who directed the programme,"
             c.dep_ == "relcl" and any(w.lower_ == "who" and w.dep_ == "nsubj" for w in c.children)
             for c in token.children
