@@ -137,12 +137,16 @@ class Exchanges(Answers):
         """Two people trading short lines, each its own paragraph with its cue: "“It wasn't
         the ferry,” says Declan. ¶ “It was a bit the ferry,” says Fintan. ¶ “It was years of
         things.”" - the short line was a retort, and the first speaker answers it. Not when
-        the new quote runs on (an open quote or a long one: the second speaker goes on)."""
+        the new quote runs on (an open quote or a long one: the second speaker goes on),
+        nor after a bare answer to a question ("“Is it over?” ¶ “No,” replied Talley. ¶
+        “It never was.”": Talley goes on)."""
         if not (self.cued_line(older, opens=False) and self.cued_line(last) and opened is last):
             return False
         if self.text[older.close_end : last.open_at].count("\n") != 2:
             return False  # consecutive paragraphs
         words = len(self.text[last.start : last.end].split())
+        if words <= 2 and self.question(older):
+            return False  # "“Is it over?” ¶ “No,” replied Talley.": an answer, not a retort
         return q.closed and words <= 20 and len(self.text[q.start : q.end].split()) <= 25
 
     def cued_line(self, q: QuoteSpan, opens: bool = True) -> bool:
