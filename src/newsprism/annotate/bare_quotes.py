@@ -19,7 +19,7 @@ from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution,
 from newsprism.annotate.person_words import AGED, NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.speech_events import event_owner
-from newsprism.annotate.subjects import COPULAS, root_name, state_participle
+from newsprism.annotate.subjects import COPULAS, of_root, root_name, state_participle
 
 _INDEFINITE = ("a", "an", "one", "another")
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
@@ -116,7 +116,7 @@ class BareQuotes(Frames):
             )
         ]
         if not subjects:  # "The chair, X, was unconvinced.": the subject hung on "was"
-            subjects = [t for t in sent if t.dep_ == "nsubj" and _of_root(t.head)]
+            subjects = [t for t in sent if t.dep_ == "nsubj" and of_root(t.head)]
         subjects += [  # "Winnie … was born in Pelham and worked as a telephonist": she acted too
             t
             for t in sent
@@ -445,9 +445,3 @@ def _verb_as_noun(token: Token) -> bool:
     """A name the parse made the compound of its own verb, read as a plural noun
     ("Mackintosh talks about recruitment.", ``subjects.root_name``)."""
     return token.dep_ == "compound" and token.head.dep_ == "ROOT" and root_name(token)
-
-
-def _of_root(verb: Token) -> bool:
-    """The sentence's main verb, or an auxiliary the parse hung its subject on ("The chair,
-    X, was unconvinced.", the subject attached to "was")."""
-    return verb.dep_ == "ROOT" or (verb.pos_ == "AUX" and verb.head.dep_ == "ROOT")

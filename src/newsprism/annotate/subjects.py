@@ -125,3 +125,9 @@ def in_a_state(token: Token) -> bool:
     """The subject of a main verb that is a participle of state: "The judge was unmoved.",
     "The minister was unrepentant" - the person a later he or she continues."""
     return token.dep_ == "nsubjpass" and token.head.dep_ == "ROOT" and state_participle(token.head)
+
+
+def of_root(verb: Token) -> bool:
+    """The sentence's main verb, or an auxiliary the parse hung its subject on ("The chair,
+    X, was unconvinced.", the subject attached to "was")."""
+    return verb.dep_ == "ROOT" or (verb.pos_ == "AUX" and verb.head.dep_ == "ROOT")
