@@ -12,11 +12,11 @@ from newsprism.annotate import vocatives
 from newsprism.annotate.asking import put_to
 from newsprism.annotate.attribution import Attribution
 from newsprism.annotate.quote_marks import QuoteSpan
-from newsprism.annotate.resumes import Resumes
+from newsprism.annotate.resumes import Resumes, surname_of
 from newsprism.model import QuoteKind
 
-# Verbs of asking (``exchanges.ASKING``, kept here so that this module does not import it).
-ASKING_VERBS = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
+# Verbs of asking: "“…?” Adeyemi asked", "“Even if you miss them?” Mr Achterberg pressed".
+ASKING = {"ask", "question", "press", "put", "demand", "wonder", "inquire", "enquire"}
 
 
 class Answers(Resumes):
@@ -123,11 +123,11 @@ class Answers(Resumes):
         last, last_att, last_kind = results[-1]
         if last_kind != "direct" or last_att is None or not last_att.name or not last.closed:
             return None
-        if not self.question(last) or self.verb(last_att.cue) not in ASKING_VERBS:
+        if not self.question(last) or self.verb(last_att.cue) not in ASKING:
             return None
         if self.text[last.close_end : q.open_at].count("\n\n") != 1:
             return None
-        asker = pr.surname_key(pr.Candidate(0, last_att.name, None, 0, 0))
+        asker = surname_of(last_att)
         pool = [
             c
             for c in self.candidates

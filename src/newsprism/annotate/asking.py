@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
-from newsprism.annotate.cues import subject_of
+from newsprism.annotate.cues import agent_of, subject_of
 from newsprism.annotate.person_words import human_description
 
 # Verbs of questioning, by form (the parse may come without a lemmatizer).
@@ -103,16 +103,14 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
             continue  # letter": counsel leading a witness
         if verb.lower_.startswith("exam") and not _cross(doc, verb):
             continue  # "examined the evidence": only cross-examination questions someone
-        agent = [
-            g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"
-        ]
+        agent = agent_of(verb)
         asks_for = verb.lower_.startswith("ask") and any(
             c.dep_ == "prep" and c.lower_ == "for" for c in verb.children
         )
         asks_for = asks_for or _request(verb)
         if asks_for:
             continue  # "patients ask for her", "asked for help": nobody questioned
-        passive = bool(agent) or any(c.dep_ == "auxpass" for c in verb.children)
+        passive = agent is not None or any(c.dep_ == "auxpass" for c in verb.children)
         opening = (  # "Asked what he would do, Haskins shrugged." (tagged VBD or VBN)
             verb.tag_ in ("VBN", "VBD")
             and verb.dep_ == "advcl"
@@ -126,7 +124,7 @@ def questioning(doc: Doc, sent: Sequence[Token]) -> tuple[Token, Token | None, T
                 return verb, None, subject
             continue
         if passive or opening:
-            asker = agent[0] if agent else None
+            asker = agent
             addressee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
             if addressee is None and verb.dep_ == "advcl":  # "Asked by X, the witness said"
                 addressee = next((c for c in verb.head.children if c.dep_ == "nsubj"), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.asking import put_to, questioning
 from newsprism.annotate.attribution import END_PUNCT, SPEECH_NOUNS, Attribution, Frames
+from newsprism.annotate.cues import agent_of
 from newsprism.annotate.person_words import AGED, NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.speech_events import event_owner
@@ -66,9 +67,9 @@ class BareQuotes(Frames):
         opened = questioning(self.doc, sent)
         if opened is not None and opened[2] is not None and opened[2].dep_ == "nsubjpass":
             verb, addressee = opened[0], opened[2]  # "Vilaró was asked by one journalist
-            agent = [g for c in verb.children if c.dep_ == "agent" for g in c.children]
-            if agent and agent[0].dep_ == "pobj":  # whether …. «…?»": the journalist's
-                return Attribution("context", verb, addressee if answer else agent[0])
+            agent = agent_of(verb)  # whether …. «…?»": the journalist's
+            if agent is not None:
+                return Attribution("context", verb, addressee if answer else agent)
         cues = [t for t in sent if self.cue(t) and self.subject(t) is not None]
         # "… a teacher who refused to let anyone call themselves unmusical": nobody speaks
         cues = [c for c in cues if self.subject(c).lower_ not in _NOBODY]  # type: ignore[union-attr]

@@ -214,6 +214,12 @@ def spoken_to(verb: Token) -> bool:
     return verb.lower_ in _PASSIVE_LISTENER and any(c.dep_ == "auxpass" for c in verb.children)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The one doing a passive verb: "asked by presenter Sinéad Clohessy" gives Clohessy."""
+    by = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     if verb.i > 0 and not any(  # "the 19-year-old from Mendaro said": "old" is the subject

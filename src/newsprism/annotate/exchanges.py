@@ -18,7 +18,7 @@ from spacy.tokens import Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate import vocatives
-from newsprism.annotate.answers import ASKING_VERBS, Answers
+from newsprism.annotate.answers import ASKING, Answers
 from newsprism.annotate.asking import questioning, sparring
 from newsprism.annotate.attribution import END_PUNCT, Attribution
 from newsprism.annotate.cues import REPLY_VERBS
@@ -29,7 +29,6 @@ from newsprism.model import QuoteKind
 _TURNS = ("turn", "exchange", "addressed")  # rules that found a side of a cue-less exchange
 # A quote inside the quote ("She answered my first letter with one line: 'Why?'"): not its question
 _NESTED = re.compile(r"(?<!\w)['‘][^'’\n]+?['’](?!\w)")
-ASKING = ASKING_VERBS
 _WRITER_ASKS = ASKING | {"venture", "try", "interject", "persist", "suggest"}
 
 

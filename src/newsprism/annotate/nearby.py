@@ -75,7 +75,10 @@ class Nearby(Roles):
         the 1987 session. ¶ “Were you nervous that day?” ¶ “Nervous? I was hungover,” he
         says." - the "he" answering is Okwuosa, not the last man who spoke. The question
         is the quote before, nobody's, in the paragraph before the answer's; the asking
-        sentence is the last one before it, in its paragraph or the one before that."""
+        sentence is the last one before it, in its paragraph or the one before that. Also
+        the one the quote before calls by name ("“Take your time, Mr Anstruther-Kaye,” she
+        said. ¶ “Since March,” he said."), unless the answer's paragraph names someone
+        else first."""
         if not results:
             return None
         prev, prev_att, kind = results[-1]

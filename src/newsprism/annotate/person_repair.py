@@ -26,8 +26,10 @@ whole passage. This module relabels, before any of them runs:
 * a lone word labelled a person that the tagger calls a place after "in", "from",
   "into" … elsewhere ("wanted in Veldoria … the assurances Veldoria had given"), unless
   it is a known first name or part of a full name;
-* and in an untyped name, a title widened by a word before it ("District Judge",
-  "Chief Inspector") is left out of the name like the title itself.
+* in an untyped name, a title widened by a word before it ("District Judge",
+  "Chief Inspector") is left out of the name like the title itself;
+* and two adjacent person entities that are one name ("Cllr Bernadette" + "Kowalczyk",
+  ``names.name_split``) become one.
 
 Every relabelled span keeps its boundaries; the reason is kept on the doc
 (``doc.user_data["person_repairs"]``: ``(start_char, end_char, old_label,

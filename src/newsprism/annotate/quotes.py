@@ -33,9 +33,10 @@ import re
 from spacy.tokens import Doc, Token
 
 from newsprism.annotate import speakers as sp
+from newsprism.annotate.answers import ASKING
 from newsprism.annotate.attribution import END_PUNCT, Attribution
-from newsprism.annotate.cues import REPLY_VERBS
-from newsprism.annotate.exchanges import ASKING, Exchanges
+from newsprism.annotate.cues import REPLY_VERBS, agent_of
+from newsprism.annotate.exchanges import Exchanges
 from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.annotate.quote_marks import QuoteSpan
@@ -100,7 +101,7 @@ class _Extractor(Exchanges):
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
             att = self.by_parse(q) if n == 0 else None
             if att is not None and sp.spoken_to(att.cue):
-                teller = _agent(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
+                teller = agent_of(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
                 if teller is None:
                     return None  # "he had been told to “…”": by someone the text does not name
                 att = Attribution(att.reason, att.cue, teller)
@@ -363,11 +364,3 @@ def extract_quotes(doc: Doc, article_id: str) -> list[Quote]:
 def _interpreted(att: Attribution) -> bool:
     """A cue that relays someone else's words in another language: "translated", "interpreted"."""
     return att.cue is not None and att.cue.lemma_.lower() in ("translate", "interpret")
-
-
-def _agent(verb: Token) -> Token | None:
-    """The one doing a passive verb: "asked by presenter Sinéad Clohessy"."""
-    for by in (c for c in verb.children if c.dep_ == "agent"):
-        for who in (c for c in by.children if c.dep_ == "pobj"):
-            return who
-    return None
