@@ -570,3 +570,41 @@ def test_pressed_is_an_asking_cue(nlp: Any) -> None:
         "“Even then.”"
     )
     assert surnames(quotes(nlp, text)) == ["Pryce", "Achterberg", "Pryce"]
+
+
+def test_a_pause_between_two_quotes_keeps_the_speaker(nlp: Any) -> None:
+    text = (
+        "Eero Lindqvist, when found in the physio room later, agrees.\n\n"
+        '"He is right. I do not enjoy talking," he says. There is a long silence. "That is enough."'
+    )
+    assert [q.speaker for q in quotes(nlp, text)] == ["Eero Lindqvist"] * 2
+
+
+def test_someone_else_between_two_quotes_stops_the_speaker(nlp: Any) -> None:
+    text = (
+        "Eero Lindqvist, when found in the physio room later, agrees.\n\n"
+        '"He is right. I do not enjoy talking," he says. His coach laughs. "That is enough."'
+    )
+    got = quotes(nlp, text)
+    assert got[0].speaker == "Eero Lindqvist"
+    assert got[1].reason != "continuation"
+
+
+def test_a_stranger_described_after_a_vocative_is_not_the_one_called(nlp: Any) -> None:
+    text = (
+        "Tomasz Wierzbicki won the seat by 312 votes after two recounts.\n\n"
+        "The defeated candidate, Morfydd Rees, congratulated him. “The voters have spoken. Tomasz, look after this town,” she said.\n\n"
+        "Out by the bins, one campaign volunteer was less generous. “We lost this years ago and nobody noticed,” he said."
+    )
+    got = quotes(nlp, text)
+    assert got[-1].speaker is None and got[-1].speaker_description == "one campaign volunteer"
+
+
+def test_the_one_called_in_an_earlier_question_does_not_name_a_later_he(nlp: Any) -> None:
+    text = (
+        "Darnell Achterberg, the champion, and Ruslan Kadyrbekov, the challenger, had to be separated at the weigh-in.\n\n"
+        "“Darnell, does it worry you that he is younger?” one reporter asked.\n\n"
+        "“Worried? I am 34. I have been younger,” Achterberg said, to laughter.\n\n"
+        "Kadyrbekov left the stage without shaking hands. Asked afterwards about the shoving, he shrugged. “For him it is a show. For me it is work.”"
+    )
+    assert quotes(nlp, text)[-1].speaker == "Ruslan Kadyrbekov"

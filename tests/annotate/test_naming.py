@@ -703,3 +703,48 @@ def test_went_on_with_its_particle_is_speech(nlp: Any) -> None:
         "“The third time,” Harold went on, ignoring this, “I asked her for a cup of tea.”"
     )
     assert speakers(nlp, text)[2:] == ["Harold Pemberton-Saye"] * 2
+
+
+def test_an_opening_place_is_not_the_speaker(nlp: Any) -> None:
+    text = (
+        "Marek Zielinski, 34, was cleared of all charges on Friday.\n\n"
+        "Outside court, the defendant’s sister, Halina Zielinska, said: “We never doubted him.”\n\n"
+        "Outside Barrowmere Magistrates’ Court, his father, Jerzy Zielinski, said: “Now we go home.”"
+    )
+    assert speakers(nlp, text) == ["Halina Zielinska", "Jerzy Zielinski"]
+
+
+def test_an_opening_participle_phrase_is_not_the_speaker(nlp: Any) -> None:
+    text = (
+        'DUNMERROW - First Minister Catriona Mhoireach rejected calls on Tuesday to scrap the ferry levy, telling the chamber that it had "kept the islands connected".\n\n'
+        'Opening First Minister\'s Questions in Gaelic, the leader of the opposition, Ruaraidh Mac Aoidh, said: "Tha sinn sgìth" ("We are tired").'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert [q.speaker for q in quotes[1:]] == ["Ruaraidh Mac Aoidh"] * 2
+    assert not any("Questions" in (q.speaker_description or "") for q in quotes)  # the place
+
+
+def test_a_nationality_of_two_words_describes_the_speaker(nlp: Any) -> None:
+    text = 'Fielding coach Tharindu Wickramasinghe said the side had dropped four catches. "We practise it every day. Then we drop it on the day that counts," the Sri Lankan said.'
+    assert speakers(nlp, text) == ["Tharindu Wickramasinghe"]
+
+
+def test_the_one_a_described_asker_calls_by_first_name_answers(nlp: Any) -> None:
+    text = (
+        "Oyelaran Dabiri, who served eleven years for an arson he always denied, was freed by the Court of Appeal on Thursday.\n\n"
+        "Mr Dabiri held his wife's hand as the judgment was read.\n\n"
+        "Lantern Appeal, a miscarriage of justice charity, said: “This case should never have taken eleven years. There are others like it.”\n\n"
+        "Its director added that the charity would now press for compensation, which can take years to settle and which is capped by law, and that the review body needed more caseworkers.\n\n"
+        "“What will you do first, Oyelaran?” one reporter called as he walked to the car.\n\n"
+        "“Sleep,” he said. “Then eat.”"
+    )
+    got = speakers(nlp, text)
+    assert got[-2:] == ["Oyelaran Dabiri", "Oyelaran Dabiri"]
+
+
+def test_a_description_resolved_to_a_first_name_gives_the_full_name(nlp: Any) -> None:
+    text = (
+        "Priyanka Raghunathan was six when she first beat her uncle at carrom. Her uncle, Venkat, still wants a rematch.\n\n"
+        "Last week Priyanka won the national junior title. “I only got nervous on the last shot,” the 12-year-old said."
+    )
+    assert speakers(nlp, text)[-1] == "Priyanka Raghunathan"

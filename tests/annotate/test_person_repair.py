@@ -351,3 +351,12 @@ def test_a_name_the_tagger_calls_a_place_only_beside_someone_stays_a_person() ->
     )
     repair_people(doc)
     assert doc.ents[0].label_ == "PERSON"
+
+
+def test_an_and_the_tagger_ran_into_a_name_is_cut_off() -> None:
+    doc = doc_with(
+        "For forty years, Radomir Novak and Zdenka Novak ran the bakery.",
+        [("Radomir Novak and", "ORG"), ("Zdenka Novak", "PERSON")],
+    )
+    repair_people(doc)
+    assert labels(doc) == {"Radomir Novak": "PERSON", "Zdenka Novak": "PERSON"}

@@ -17,7 +17,12 @@ from spacy.tokens import Doc, Token
 from newsprism.annotate import pronouns as pr
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.cues import BEATS, PARTICLE_CUES
-from newsprism.annotate.participles import opening_participle, participle_subject
+from newsprism.annotate.participles import (
+    opening_participle,
+    opening_place,
+    participle_subject,
+    place_subject,
+)
 from newsprism.annotate.quote_marks import QuoteSpan, find_quote_spans
 from newsprism.clean.header import match_dateline
 
@@ -140,6 +145,8 @@ class Frames:
             subj = outside[0] if len(outside) == 1 and outside[0].i > cue.i else subj
         if subj is not None and opening_participle(subj):
             subj = participle_subject(subj)  # "Sentencing, the Recorder, Judge X, told"
+        elif subj is not None and opening_place(subj):
+            subj = place_subject(subj)  # "Outside court, the defendant's brother, X, said"
         if subj is not None and self.in_dateline(subj.idx):
             rest = [c for c in subj.children if c.dep_ == "appos" and not self.in_dateline(c.idx)]
             subj = rest[0] if rest else None

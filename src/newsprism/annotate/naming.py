@@ -25,7 +25,7 @@ from newsprism.annotate.name_kinds import (
     NameKinds,
 )
 from newsprism.annotate.nearby import last_word
-from newsprism.annotate.person_words import the_office
+from newsprism.annotate.person_words import demonym_shape, the_office
 from newsprism.annotate.subjects import (
     according_source,
     clause_verb,
@@ -84,9 +84,9 @@ class Naming(NameKinds):
                 others = [c for c in self.candidates if last_word(c.name) != asker]
                 cand = pr.resolve_pronoun(subject.lower_, before, others, para_start=para)
             answers = last_word(self.answerer)  # "I asked Okwuosa …. ¶ “…?” ¶ “…,” he says"
-            if cand is not None and answers and last_word(cand.name) != answers:
-                them = [c for c in self.candidates if last_word(c.name) == answers]
-                cand = pr.resolve_pronoun(subject.lower_, before, them, para_start=para) or cand
+            if cand is not None and answers and answers not in (cand.name or "").lower().split():
+                them = [c for c in self.candidates if answers in (c.name or "").lower().split()]
+                cand = pr.resolve_pronoun(subject.lower_, before, them, 4000, para) or cand
             sent = subject.sent  # "Asked by her own barrister, X KC, why …, she said": not X
             asking = self.askers(sent.start_char, sent.end_char) if cand and cand.name else set()
             if cand is not None and cand.name and last_word(cand.name) in asking:
@@ -152,7 +152,7 @@ class Naming(NameKinds):
             att.name, att.description = desc.text, None
         demonym = (  # "the Briton", "the Spaniard": nobody is called "the <Name>"
             name is not None
-            and (len(name) == 1 or (len(name) == 3 and name[1].text == "-"))  # Danish-Russian
+            and demonym_shape(name)  # "the Spaniard", "the Danish-Russian", "the Sri Lankan"
             and name.start > 0
             and self.after_the(name)
             and name.start <= subject.i < name.end

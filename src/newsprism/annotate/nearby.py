@@ -58,11 +58,14 @@ class Nearby(Roles):
         return last_word(self.questioner)
 
     def someone_else(self, surname: str, at: int) -> bool:
-        """Whether the reporter's words before ``at`` in its paragraph name a person other
-        than ``surname`` ("Orla Brennan-Moss, 19, spoke to reporters outside. “…,” she
+        """Whether the reporter's words before ``at`` in its paragraph name or describe a
+        person other than ``surname`` ("Orla Brennan-Moss, 19, spoke to reporters outside. “…,” she
         said." after a quote calling Mrs Ellison-Boyd)."""
         para = self.text.rfind("\n", 0, at) + 1
-        return any(
+        described = any(  # "Out in the car park, one Civic Alliance activist was …"
+            c.name is None and c.human and c.main and para <= c.at < at for c in self.candidates
+        )
+        return described or any(
             e.label_ == "PERSON" and e.text.split()[-1] != surname
             for e in self.ents
             if para <= e.start_char < at and not self.inside(e.start_char)
@@ -87,9 +90,9 @@ class Nearby(Roles):
             kind == "direct"
             and prev.closed
             and prev_att is not None
-            and prev_att.name
+            and (prev_att.name or prev_att.description)  # "one reporter shouted"
             and len(called) == 1
-            and called[0][-1] != prev_att.name.split()[-1]
+            and called[0][-1] not in (prev_att.name or "").split()[-1:]
             and self.text[prev.close_end : q.open_at].count("\n\n") == 1
             and not self.someone_else(called[0][-1], q.open_at)
         ):

@@ -381,12 +381,13 @@ def _in_place(word: Token) -> bool:
 
 
 def _without_tail(ent: Span) -> Span:
-    """``ent`` without the possessive or the score the tagger put at its end, keeping two
+    """``ent`` without the possessive, "and" or score the tagger put at its end, keeping two
     words at least; ``ent`` itself when there is none."""
     doc = ent.doc
     end = ent.end
     while end > ent.start + 2 and (
-        doc[end - 1].lower_ in ("'s", "’s") or not any(ch.isalpha() for ch in doc[end - 1].text)
+        doc[end - 1].lower_ in ("'s", "’s", "and")
+        or not any(ch.isalpha() for ch in doc[end - 1].text)
     ):
         end -= 1
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)

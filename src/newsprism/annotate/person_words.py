@@ -294,3 +294,19 @@ def possessive_name(token: Token) -> bool:
         return False
     words = [t for t in token.doc[token.left_edge.i : token.i + 1] if t.lower_ != "the"]
     return all(t.is_title or t.tag_ == "POS" for t in words)
+
+
+COUNTRY_FIRST_WORDS = frozenset(
+    "south north east west new sri costa puerto saudi hong el san central".split()
+)
+
+
+def demonym_shape(name: Span) -> bool:
+    """Whether a name after "the" has a nationality's shape: one word ("the Spaniard"), two
+    joined by a hyphen ("the Danish-Russian"), or two where the first opens a country's name
+    and the second ends as nationalities do ("the Sri Lankan", "the New Zealander")."""
+    if len(name) == 1 or (len(name) == 3 and name[1].text == "-"):
+        return True
+    if len(name) != 2 or name[0].lower_ not in COUNTRY_FIRST_WORDS:
+        return False
+    return name[1].lower_.endswith(("an", "er", "ese", "i"))

@@ -58,6 +58,10 @@ def quote_id(article_id: str, start: int) -> str:
     return "q" + hashlib.sha256(f"{article_id}\x00{start}".encode()).hexdigest()[:16]
 
 
+# What a beat between two quotes may not mention: a voice that is not the speaker's.
+_VOICES = frozenset("reply answer shout cry voice call response retort heckle".split())
+
+
 class _Extractor(Exchanges):
     """Speakers, kinds and the pass over one article."""
 
@@ -120,6 +124,7 @@ class _Extractor(Exchanges):
         results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]] = []
         s_index = 0
         for index, q in enumerate(self.spans):
+            self.answerer = None  # the last quote's answerer names no later subject
             while s_index < len(subjects) and subjects[s_index][0] < q.open_at:
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
@@ -173,6 +178,8 @@ class _Extractor(Exchanges):
             if kind == "scare":
                 att = None
             att = self.addressed_is_not_speaker(q, att, kind)  # "“…, Mr Pennycook.”"
+            if att is not None and att.name and " " not in att.name and att.person:
+                self.expand_name(att, q.open_at)  # "the 11-year-old" resolved to "Ananya"
             results.append((q, att, kind))
             if kind == "direct" and att is not None and att.name:
                 self.quoted.append((q.open_at, att.name))
@@ -230,6 +237,7 @@ class _Extractor(Exchanges):
             ends = sum(t.text in END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
             ok = not between.strip(" ,.;") or (cue_between and ends <= 1)
             ok = ok or self.translation(prev, q)
+            ok = ok or (results[-1][2] == "direct" and self.beat(prev, prev_att, q))
         if not ok:
             return None
         att = prev_att.carried("continuation")
@@ -258,6 +266,28 @@ class _Extractor(Exchanges):
         return between.strip() == "(" and self.text[
             q.close_end : q.close_end + 3
         ].lstrip().startswith(")")
+
+    def beat(self, prev: QuoteSpan, att: Attribution, q: QuoteSpan) -> bool:
+        """A pause between two quotes of one paragraph: ``“…,” he says. There is a long
+        pause. “…”`` / ``“…” Another pause. “…”`` - a short sentence naming nobody, with no
+        pronoun but the cue's own and no other cue, after a statement, not a question."""
+        if not prev.closed or self.question(prev):
+            return False
+        toks = self.tokens(prev.close_end, q.open_at)
+        if sum(t.is_alpha for t in toks) > 12 or sum(t.text in END_PUNCT for t in toks) > 2:
+            return False
+        own = {t.i for t in att.subject.subtree} if att.subject is not None else set()
+        for t in (t for t in toks if t.i not in own):
+            named = t.ent_type_ in ("PERSON", "ORG", "NORP") or (t.is_title and not t.is_sent_start)
+            if named or t.lower_ in sp.PRONOUNS or t.lower_ in ("i", "we", "you"):
+                return False  # "Then Dimitrov stood", "She laughs": someone else in the scene
+            if t.pos_ == "NOUN" and (sp.human_description(t.lower_) or t.lower_ in _VOICES):
+                return False  # "comes the reply", "One member was more measured:"
+            if t.lower_ in ("another", "one", "others") and t.dep_ in ("nsubj", "pobj", "dobj"):
+                return False  # "In another: “…”" - another message
+            if t != att.cue and self.cue(t) is not None:
+                return False
+        return True
 
     def next_paragraph(
         self, prev: QuoteSpan, prev_att: Attribution, q: QuoteSpan, index: int, kind: QuoteKind

@@ -432,7 +432,11 @@ def description_of(doc: Doc, token: Token, name: Span | None) -> Span | None:
 def person_name(doc: Doc, name: Span, role: Span | None) -> bool:
     """Whether ``name`` is a person's: a PERSON entity, or a name the tagger called an
     organisation but a title ("Dr"), a known first name or a person's role beside it says
-    is someone ("Dr Helena Okonkwo-Brandt, a consultant virologist")."""
+    is someone ("Dr Helena Okonkwo-Brandt, a consultant virologist"); not when the role
+    says it is an organisation ("Second Look, a miscarriage of justice charity")."""
+    organisation = role is not None and len(role) > 1 and role[0].lower_ in ("a", "an")
+    if organisation and role is not None and role.root.lower_ in ORGANISATION_NOUNS:
+        return role.root.i != role.end - 1
     if any(t.ent_type_ == "PERSON" for t in name):
         return True
     if not all(t.ent_type_ == "ORG" for t in name):
