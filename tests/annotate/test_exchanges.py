@@ -608,3 +608,33 @@ def test_the_one_called_in_an_earlier_question_does_not_name_a_later_he(nlp: Any
         "Kadyrbekov left the stage without shaking hands. Asked afterwards about the shoving, he shrugged. “For him it is a show. For me it is work.”"
     )
     assert quotes(nlp, text)[-1].speaker == "Ruslan Kadyrbekov"
+
+
+def test_the_one_the_writer_asks_answers_with_a_pronoun(nlp: Any) -> None:
+    text = (
+        "Dominika Hrubá, 27, won the Lindenau competition in March. Her teacher, Margit Abernathy, heard her play at fourteen.\n\n"
+        "«She played like someone who had something to say,» Abernathy says. «You don't hear that often.»\n\n"
+        "I ask Hrubá whether she still gets nervous. She considers the question for a long time.\n\n"
+        "«Not nervous. Hungry,» she says."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Dominika Hrubá"
+
+
+def test_a_question_someone_was_asked_is_answered_by_them(nlp: Any) -> None:
+    text = (
+        "Ravi Jayasekara made an unbeaten 147. ``I didn't think about the hundred,'' said the opener.\n\n"
+        "``Is that the best you've batted?'' he was asked.\n\n"
+        "``Probably. Ask me again after the next one.''"
+    )
+    got = quotes(nlp, text)
+    assert [q.speaker for q in got] == ["Ravi Jayasekara", None, "Ravi Jayasekara"]
+
+
+def test_the_one_a_named_counsel_asked_replies_with_a_pronoun(nlp: Any) -> None:
+    text = (
+        "Bus driver Wanjiku Mwangi told the jury she saw the car mount the kerb.\n\n"
+        "Her passenger, Charlotte Bellweather, said: “I heard the engine before I saw anything.”\n\n"
+        "Ravi Bhattacharya, defending, asked Ms Mwangi whether she could be sure of the car’s speed. “You were watching the road ahead, not your mirror, weren’t you?”\n\n"
+        "“I was watching both. That’s my job,” she replied."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Wanjiku Mwangi"

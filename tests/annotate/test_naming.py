@@ -748,3 +748,21 @@ def test_a_description_resolved_to_a_first_name_gives_the_full_name(nlp: Any) ->
         "Last week Priyanka won the national junior title. “I only got nervous on the last shot,” the 12-year-old said."
     )
     assert speakers(nlp, text)[-1] == "Priyanka Raghunathan"
+
+
+def test_one_who_called_another_a_liar_did_not_speak(nlp: Any) -> None:
+    text = (
+        'Councillor Harjit Sandhu said the purchases had been "prudent".\n\n'
+        '"We voted on the information we were given," said Councillor Leonard Nettleship.\n\n'
+        'The monitoring officer, Tariq Hussain, had to intervene when one councillor called another a liar. "Members will please refrain from personal remarks," he said.'
+    )
+    assert speakers(nlp, text)[-1] == "Tariq Hussain"
+
+
+def test_the_one_whose_deed_opens_the_story_is_the_centre(nlp: Any) -> None:
+    text = (
+        "Thilina Gunawardena's unbeaten 138 carried Westmoor to a three-wicket win over Harling on Sunday.\n\n"
+        "He came in with his side 20 for two and was still there when Sam Okafor hit the winning boundary.\n\n"
+        "``I didn't think about the hundred at all,'' said the 24-year-old opener."
+    )
+    assert speakers(nlp, text)[-1] == "Thilina Gunawardena"

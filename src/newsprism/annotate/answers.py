@@ -145,3 +145,20 @@ class Answers(Resumes):
         att.span = (other.name_start, other.name_end)
         att.confidence = last_att.confidence - 0.25
         return att
+
+    def answer_by_listener(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> Attribution | None:
+        """The answer to a question someone "was asked": "“Is that the best you've
+        batted?” he was asked. ¶ “Probably.”" is his; the question stays unattributed."""
+        if not results or not self.only_quote(q):
+            return None
+        last = results[-1][0]
+        listener = self.asked_of.get(last.open_at)
+        if listener is None or not (listener.name or listener.description):
+            return None
+        if self.text[last.close_end : q.open_at].count("\n\n") != 1:
+            return None
+        att = listener.carried("turn")
+        att.confidence = listener.confidence - 0.2
+        return att

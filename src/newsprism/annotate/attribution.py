@@ -110,6 +110,7 @@ class Frames:
         self.unparsed: set[int] = set()  # names a speech verb's subject, against the parse
         self.questioner: str | None = None  # who asked the question the quote may answer
         self.answerer: str | None = None  # whom the reporter asked that question
+        self.asked_of: dict[int, Attribution] = {}  # "“…?” he was asked": the one asked
         self.addressee: dict[int, Attribution] = {}  # quote -> whom it addresses by name
         self.quoted: list[tuple[int, str]] = []  # (opening mark, speaker) of named direct quotes
         self.interviews: set[int] = set()  # opening marks of answers to the writer's questions

@@ -108,7 +108,20 @@ def is_cue(token: Token, use_lemma: bool) -> str | None:
         return None
     if verb == "begin" and not _opened_by_someone(token):
         return None  # "“…,” Penhaligon began.", not "the letter begins" or "began to"
+    if verb == "call" and _names_something(token):
+        return None  # "one councillor called another a liar": a name, not speech
     return verb
+
+
+def _names_something(verb: Token) -> bool:
+    """``called another a liar``: an object and its complement, with no quotation mark
+    from the verb to the complement's end (not ``called it “a budget …”``)."""
+    complements = [c for c in verb.children if c.dep_ == "oprd"]
+    if not complements or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    end = max(c.right_edge.i for c in complements)
+    words = verb.doc[verb.i + 1 : end + 1]
+    return not any(t.is_quote or t.tag_ in ("``", "''") for t in words)
 
 
 def _opened_by_someone(verb: Token) -> bool:

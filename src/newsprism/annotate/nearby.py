@@ -118,6 +118,38 @@ class Nearby(Roles):
             return name.text if name is not None else None
         return None
 
+    def asked_by_writer(
+        self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
+    ) -> str | None:
+        """Whom the writer asked just before the quote, with no quote between: "I ask
+        Dufresne whether she still gets nervous. She considers the question. ¶ «Not nervous,»
+        she says." - her "she" is Dufresne, not the woman quoted before. Also whom a named
+        asker asked before a question right before the quote: "Nikhil Bhatt, defending,
+        asked Ms Kamau whether …. “…?” ¶ “I was watching both,” she replied." """
+        para = self.text.rfind("\n", 0, q.open_at) + 1
+        start = para
+        if not self.text[para : q.open_at].strip():  # the quote opens its paragraph
+            start = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1
+        end, asked = q.open_at, None
+        if results:
+            prev, prev_att, _ = results[-1]
+            start = max(start, prev.close_end)
+            if not self.text[start:end].strip() and self.question(prev) and prev_att is not None:
+                start, end = self.text.rfind("\n", 0, prev.open_at) + 1, prev.open_at
+                asked = prev_att.name  # "X asked Ms Kamau whether …. “…?” ¶ “…,” she replied."
+        for sent in reversed(self.sentences(start, end)):
+            found = questioning(self.doc, sent)
+            if found is None:
+                continue
+            verb, asker, addressee = found
+            writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
+            named = asked is not None and asker is not None and sp.name_of(self.doc, asker)
+            if addressee is None or not ((writer and asker is None) or named):
+                return None
+            name = sp.name_of(self.doc, addressee)
+            return name.text if name is not None else None
+        return None
+
     def question(self, q: QuoteSpan) -> bool:
         """Whether a quote ends on a question mark (closing punctuation aside)."""
         return self.text[q.start : q.end].rstrip(" .,'’”\"").endswith("?")

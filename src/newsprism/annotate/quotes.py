@@ -104,15 +104,20 @@ class _Extractor(Exchanges):
     def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
             att = self.by_parse(q) if n == 0 else None
+            if att is None or att.subject is None:
+                att = rule(q, index)
             if att is not None and sp.spoken_to(att.cue):
                 teller = agent_of(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
-                if teller is None:
-                    return None  # "he had been told to “…”": by someone the text does not name
+                if teller is None:  # "he had been told to “…”", "“…?” he was asked": unnamed
+                    listener = Attribution(att.reason, att.cue, att.subject)
+                    subject = att.subject  # before the verb: "he was asked", not "asked X"
+                    if subject is not None and subject.i < att.cue.i and att.cue.lower_ == "asked":
+                        self.fill(listener, self.frame_start(q, index))
+                        self.asked_of[q.open_at] = listener  # who answers next
+                    return None
                 att = Attribution(att.reason, att.cue, teller)
                 self.fill(att, self.frame_start(q, index))
                 return att
-            if att is None or att.subject is None:
-                att = rule(q, index)
             if att is not None and att.subject is not None:
                 self.fill(att, self.frame_start(q, index))
                 return att
@@ -129,7 +134,7 @@ class _Extractor(Exchanges):
                 self.add_subject(subjects[s_index][1], subjects[s_index][2])
                 s_index += 1
             self.questioner = self.asked_before(q, results)
-            self.answerer = self.asked_one(q, results)
+            self.answerer = self.asked_one(q, results) or self.asked_by_writer(q, results)
             words = self.text[q.start : q.end]
             self.named_in_quote = set(_CAPITALISED.findall(words)) - set(_SELF_NAMED.findall(words))
             att = self.attribute(q, index)
@@ -153,6 +158,8 @@ class _Extractor(Exchanges):
                 att = self.interpreted(results[-1], att)  # "A volunteer translated: “…”"
             if att is None and kind == "direct":
                 att = self.answer_to_put(q, results)  # "X put it to Y …. “…?” ¶ “…”": Y's
+            if att is None and kind == "direct":
+                att = self.answer_by_listener(q, results)  # "“…?” he was asked. ¶ “…”"
             if att is None and kind == "direct":
                 att = self.answer_to_office(q, results)  # "“Minister, how many?” ¶ “…”"
             if att is None and kind == "direct":
@@ -178,6 +185,7 @@ class _Extractor(Exchanges):
             if kind == "scare":
                 att = None
             att = self.addressed_is_not_speaker(q, att, kind)  # "“…, Mr Pennycook.”"
+            att = None if q.open_at in self.asked_of else att  # the asker is not named
             if att is not None and att.name and " " not in att.name and att.person:
                 self.expand_name(att, q.open_at)  # "the 11-year-old" resolved to "Ananya"
             results.append((q, att, kind))
@@ -237,7 +245,7 @@ class _Extractor(Exchanges):
             ends = sum(t.text in END_PUNCT for t in self.tokens(prev.close_end, q.open_at))
             ok = not between.strip(" ,.;") or (cue_between and ends <= 1)
             ok = ok or self.translation(prev, q)
-            ok = ok or (results[-1][2] == "direct" and self.beat(prev, prev_att, q))
+            ok = ok or (results[-1][2] != "scare" and self.beat(prev, prev_att, q))
         if not ok:
             return None
         att = prev_att.carried("continuation")
@@ -283,7 +291,7 @@ class _Extractor(Exchanges):
                 return False  # "Then Dimitrov stood", "She laughs": someone else in the scene
             if t.pos_ == "NOUN" and (sp.human_description(t.lower_) or t.lower_ in _VOICES):
                 return False  # "comes the reply", "One member was more measured:"
-            if t.lower_ in ("another", "one", "others") and t.dep_ in ("nsubj", "pobj", "dobj"):
+            if t.lower_ in ("another", "one") and t.nbor(1).text == ":":
                 return False  # "In another: “…”" - another message
             if t != att.cue and self.cue(t) is not None:
                 return False

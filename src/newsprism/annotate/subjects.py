@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from newsprism.annotate.person_words import TITLES, human_description
+
 
 def main_subject(token: Token) -> bool:
     """The active subject of a sentence's main verb: the centre a later pronoun continues."""
@@ -22,8 +24,17 @@ def main_subject(token: Token) -> bool:
 
 def topic_name(token: Token) -> bool:
     """The name a sentence opens on as its topic: "For Maren, the appeal is time.", "For
-    Okafor, it was personal." It is the centre a later she or he continues."""
+    Okafor, it was personal.", or whose deed is the subject: "Ravindu Jayasekara's unbeaten
+    147 carried Ashcombe to a win" (not "Smith's lawyer said"). It is the centre a later
+    she or he continues."""
     head = token.head
+    if token.dep_ == "poss" and token.ent_type_ == "PERSON":
+        subject = head.dep_ == "nsubj" and head.head.dep_ == "ROOT"  # or the verb read as a
+        subject = subject or (head.dep_ == "ROOT" and any(c.dep_ == "acl" for c in head.children))
+        deed = subject and not human_description(head.lower_)  # relative ("138 carried")
+        titled = token.left_edge.lower_.rstrip(".") in TITLES  # "Mrs Tawhai's whānau"
+        opens = token.left_edge.i == token.sent.start
+        return deed and head.ent_type_ != "PERSON" and opens and not titled
     return (
         token.dep_ == "pobj"
         and token.pos_ == "PROPN"
