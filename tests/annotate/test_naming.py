@@ -766,3 +766,13 @@ def test_the_one_whose_deed_opens_the_story_is_the_centre(nlp: Any) -> None:
         "``I didn't think about the hundred at all,'' said the 24-year-old opener."
     )
     assert speakers(nlp, text)[-1] == "Thilina Gunawardena"
+
+
+def test_the_person_after_a_dateline_dash_is_the_centre(nlp: Any) -> None:
+    text = (
+        "PORT ELSWICK, May 9 (NWS) - Ana-Sofía Restrepo saved four set points before beating the second seed 7-6 6-4 at the Elswick Open on Friday.\n\n"
+        '"At 4-5 I was already thinking about the airport," the 20-year-old Peruvian said.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker == "Ana-Sofía Restrepo"
+    assert quotes[-1].speaker_description == "the 20-year-old Peruvian"

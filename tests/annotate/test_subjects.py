@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
+import spacy
 from spacy.tokens import Doc
 
 from newsprism.annotate.nlp import parse
-from newsprism.annotate.subjects import according_source, clause_verb, main_subject, root_name
+from newsprism.annotate.subjects import (
+    according_source,
+    clause_verb,
+    dateline_name,
+    main_subject,
+    root_name,
+)
 
 
 def _token(nlp: Any, text: str, word: str) -> Any:
@@ -59,3 +66,16 @@ def test_a_name_a_copula_introduces_and_a_topic_name_are_centres(nlp: Any) -> No
     assert not introduced_name(_token(nlp, "She is Freya Dunmore.", "Dunmore"))
     assert topic_name(_token(nlp, "For Maren, the appeal is time.", "Maren"))
     assert not topic_name(_token(nlp, "The prize went to Maren, who cried.", "Maren"))
+
+
+def test_a_name_the_parse_hung_on_a_dateline_is_a_main_subject() -> None:
+    words = ["PORT", "HALLORAN", ",", "March", "3", "-", "Ana", "Borrero", "saved", "it", "."]
+    heads = [1, 8, 1, 1, 3, 7, 7, 1, 8, 8, 8]
+    deps = ["compound", "nsubj", "punct", "npadvmod", "nummod", "punct", "compound", "appos"]
+    deps += ["ROOT", "dobj", "punct"]
+    ents = ["O", "O", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"]
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    assert dateline_name(doc[7]) and main_subject(doc[7])
+    hyphen = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, ents=ents)
+    hyphen[5].tag_ = "HYPH"  # a hyphen inside a name is no dateline's dash
+    assert not dateline_name(hyphen[7])

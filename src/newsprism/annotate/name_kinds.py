@@ -21,6 +21,7 @@ from newsprism.annotate.referents import Referents
 from newsprism.annotate.subjects import (
     COPULAS,
     according_source,
+    dateline_name,
     introduced_name,
     main_subject,
     root_name,
@@ -58,6 +59,7 @@ class NameKinds(Referents):
                 or root_name(token)
                 or introduced_name(token)
                 or topic_name(token)
+                or dateline_name(token)
             ) and not self.inside(token.idx):
                 found.append((token.idx, token, -1))  # "according to Priya Venkataraman"
             elif token.pos_ == "VERB" and self.cue(token) and not self.inside(token.idx):

@@ -160,9 +160,9 @@ class Naming(NameKinds):
         )
         norp = name is not None and len(name) == 1 and name[0].ent_type_ == "NORP"
         if name is not None and (norp or demonym):
-            # "the Spaniard said": a nationality, not a name; the person at the centre
-            centre = pr.centre(None, before, self.candidates)
-            att.description = self.doc[max(name.start - 1, 0) : name.end].text
+            centre = pr.centre(None, before, self.candidates)  # "the Spaniard": the centre
+            lead = max(min(subject.left_edge.i, name.start - 1), 0)  # "the 19-year-old …"
+            att.description = self.doc[lead : name.end].text
             att.name = centre.name if centre is not None else None
             att.reason += "+centre" if centre is not None else "+unresolved"
             att.confidence -= 0.15

@@ -19,7 +19,26 @@ def main_subject(token: Token) -> bool:
     passive_name = token.dep_ == "nsubjpass" and token.pos_ == "PROPN"  # "Marlow boss Ade
     active = token.dep_ == "nsubj"  # Olawale was left to rue …", not "the biggest cheer"
     main = (active or passive_name) and token.head.dep_ == "ROOT"
-    return main or root_name(token) or introduced_name(token) or topic_name(token)
+    return (
+        main
+        or root_name(token)
+        or introduced_name(token)
+        or topic_name(token)
+        or dateline_name(token)
+    )
+
+
+def dateline_name(token: Token) -> bool:
+    """The subject a dateline hides: "PORT HALLORAN, March 3 (NWS) - Ana-Lucía Borrero
+    saved three match points", where the parse made the place the subject and the person
+    its apposition, after the dateline's dash."""
+    head = token.head
+    if token.dep_ != "appos" or token.ent_type_ != "PERSON" or head.dep_ != "nsubj":
+        return False
+    if head.head.dep_ != "ROOT":
+        return False
+    between = token.doc[head.i + 1 : token.i]  # a dash, not a hyphen inside the name
+    return any(t.text in ("-", "–", "—", "--") and t.tag_ != "HYPH" for t in between)
 
 
 def topic_name(token: Token) -> bool:
