@@ -776,3 +776,32 @@ def test_the_person_after_a_dateline_dash_is_the_centre(nlp: Any) -> None:
     quotes = extract_quotes(parse(nlp, [text])[0], "art")
     assert quotes[-1].speaker == "Ana-Sofía Restrepo"
     assert quotes[-1].speaker_description == "the 20-year-old Peruvian"
+
+
+def test_a_title_in_quotation_marks_is_nobody(nlp: Any) -> None:
+    text = (
+        "Mereana Tāwhiri-Hohaia, 81, has woven cloaks for sixty years. “Not that one. The one next to it,” she says, pointing.\n\n"
+        "The 81-year-old's retrospective, “Kaupapa”, opens at the Kōwhai Gallery on Saturday, the first time her cloaks have been shown together.\n\n"
+        "I ask what the title means. “The threads that hold everything,” she says."
+    )
+    assert speakers(nlp, text)[-1] == "Mereana Tāwhiri-Hohaia"
+
+
+def test_a_description_named_by_its_phrase_names_the_speaker(nlp: Any) -> None:
+    text = (
+        '"You do it today. Then tomorrow you do it today again," says Costelloe.\n\n'
+        'On the beach, a young lifeguard named Ollie watches with undisguised admiration. "They are in before I get here," he says.'
+    )
+    assert speakers(nlp, text)[-1] == "Ollie"
+
+
+def test_a_band_and_a_restaurant_are_not_the_speaker(nlp: Any) -> None:
+    text = (
+        "The Lowfield Hums are twelve dates into a thirty-date tour, and the bus smells of wet denim.\n\n"
+        'I ask him whether the new record was harder to make than the last. "Everything is harder than the last," he says.\n\n'
+        'Ngozi Okafor-Lindqvist is already seated. "I am always early," she says.\n\n'
+        'Castellane\'s is known mostly for its ceiling, and I ask whether that is why she chose it. "I chose it because it is close," she says.'
+    )
+    got = speakers(nlp, text)
+    assert got[0] != "Lowfield Hums"
+    assert got[-1] == "Ngozi Okafor-Lindqvist"

@@ -1,6 +1,7 @@
 """Anonymous people known by a cipher: "The firearms officer, known only as W12,", "The
 appellant … is identified in tribunal documents only as MK.", "The patient, referred to
 only as Patient A, told …". The cipher is the person's name (as court reports use it).
+So is the name a phrase gives someone it describes: "a young lifeguard named Ollie".
 """
 
 from __future__ import annotations
@@ -8,6 +9,8 @@ from __future__ import annotations
 import re
 
 from spacy.tokens import Span, Token
+
+from newsprism.annotate.person_words import human_description
 
 _CIPHER = re.compile(r"(?:[A-Z]{1,3}\d{0,3}|[A-Z]\d{1,3}|[A-Z][a-z]+ [A-Z]\d{0,2})")
 _KNOWN_AS = {"know", "identify", "refer", "name", "call", "designate"}
@@ -33,4 +36,18 @@ def cipher_of(token: Token) -> Span | None:
             span = doc[obj.left_edge.i : obj.i + 1]
             if _CIPHER.fullmatch(span.text):
                 return span
+    return None
+
+
+def called_name(token: Token) -> Span | None:
+    """``a young lifeguard named Ollie``, ``a man called Dave``: the person's name the
+    phrase gives the one it describes (a person: not "a puppy called Bonnie")."""
+    doc = token.doc
+    if not human_description(token.lower_):
+        return None
+    for acl in (c for c in token.children if c.dep_ == "acl" and c.lower_ in ("named", "called")):
+        for c in (c for c in acl.children if c.dep_ in ("oprd", "dobj", "attr")):
+            ent = next((e for e in doc.ents if e.start <= c.i < e.end), None)
+            if ent is not None and ent.label_ == "PERSON":
+                return ent
     return None

@@ -107,6 +107,7 @@ class NameKinds(Referents):
         person = person and sp.looks_like_person([t.text for t in name])  # "Nordvik Seafood"
         person = person and not company_named(name)  # "video game publisher Brightforge"
         person = person and not plural_agreement(token)  # "Harlow Vale are eighth"
+        person = person and not shop_name(token)  # "Castellane's is known for its ceiling"
         person = person and name.text not in self.companies()  # "Ledgerline said" after
         # "the accounting software company Ledgerline"
         person = person or any(  # "Marcus Hale, 46, a former warehouse manager,"
@@ -308,7 +309,7 @@ def plural_agreement(token: Token) -> bool:
     """A singular proper name that takes a plural verb is a team or a band, not a person:
     "Harlow Vale are eighth", "Harlow Vale have drawn 1-1" (British usage)."""
     if (
-        token.tag_ != "NNP"
+        token.tag_ not in ("NNP", "NNPS")  # "The Lowfield Hums are twelve dates into a tour"
         or token.dep_ != "nsubj"
         or any(c.dep_ == "conj" for c in token.children)
     ):
@@ -316,3 +317,11 @@ def plural_agreement(token: Token) -> bool:
     verb = token.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
     return any(v.tag_ == "VBP" or v.lower_ == "were" for v in forms)
+
+
+def shop_name(token: Token) -> bool:
+    """A possessive standing for a place as the subject: "Castellane's is known mostly for
+    its ceiling" (a restaurant), not a person."""
+    return token.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in token.children
+    )

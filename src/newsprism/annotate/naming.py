@@ -68,8 +68,7 @@ class Naming(NameKinds):
             cand = self.introduced_here(subject.lower_, para, before, cand)
             cand = self.introduced_before(subject.lower_, para, before, cand)
             if cand is not None and cand.name and cand.person and self.named_inside(cand.name):
-                # "“Peter said to me, …,” he says": whoever the quote names is not its speaker
-                # the person, not the family: "Ellie" is not her mother, Adaeze Nwosu
+                # "“Peter said to me, …,” he says": not whom the quote names ("Ellie", not Nwosu)
                 first, last = cand.name.split()[0], cand.name.split()[-1]
                 others = [
                     c
@@ -254,6 +253,7 @@ class Naming(NameKinds):
             self.remember(token.idx, surname, None, span, person, [], spoke, group, main=main)
             return
         name = sp.name_of(self.doc, token)
+        name = None if name is not None and self.inside(name[0].idx) else name  # “Whenu”
         if name is None and token.text in self.kin_named():  # "Erlend is more conflicted."
             name = self.doc[token.i : token.i + 1]
         if (

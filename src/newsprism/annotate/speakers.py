@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from newsprism.annotate.ciphers import cipher_of
+from newsprism.annotate.ciphers import called_name, cipher_of
 from newsprism.annotate.cues import SPEECH_FORMS as SPEECH_FORMS
 from newsprism.annotate.cues import SPEECH_LEMMAS as SPEECH_LEMMAS
 from newsprism.annotate.cues import WEAK_CUES as WEAK_CUES
@@ -292,7 +292,7 @@ def name_of(doc: Doc, token: Token) -> Span | None:
         )
     ):
         return strip_titles(first)
-    appos = _appos_name(doc, token) or _name_after_comma(doc, token)
+    appos = _appos_name(doc, token) or _name_after_comma(doc, token) or called_name(token)
     if appos is not None:
         return appos
     if token.lower_ in TITLES or is_office(token.text):  # "Deputy Director of Health
