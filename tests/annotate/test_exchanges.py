@@ -638,3 +638,13 @@ def test_the_one_a_named_counsel_asked_replies_with_a_pronoun(nlp: Any) -> None:
         "“I was watching both. That’s my job,” she replied."
     )
     assert quotes(nlp, text)[-1].speaker == "Wanjiku Mwangi"
+
+
+def test_the_one_a_described_reporter_asked_answers_with_a_pronoun(nlp: Any) -> None:
+    text = (
+        "Head coach Gareth Pryce-Owen said his side had been beaten by the better team.\n\n"
+        "“I'm proud of the boys. It just hurts,” said captain Sione Latu, who scored both tries. “We'll be back,” he added.\n\n"
+        "One reporter asked Pryce-Owen whether the result ended their play-off hopes. “Is the season over?”\n\n"
+        "“Mathematically, no. Realistically, ask me next week,” he said."
+    )
+    assert quotes(nlp, text)[-1].speaker == "Gareth Pryce-Owen"

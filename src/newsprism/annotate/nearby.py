@@ -81,7 +81,7 @@ class Nearby(Roles):
         sentence is the last one before it, in its paragraph or the one before that. Also
         the one the quote before calls by name ("“Take your time, Mr Anstruther-Kaye,” she
         said. ¶ “Since March,” he said."), unless the answer's paragraph names someone
-        else first."""
+        else first or puts a new question."""
         if not results:
             return None
         prev, prev_att, kind = results[-1]
@@ -94,6 +94,7 @@ class Nearby(Roles):
             and len(called) == 1
             and called[0][-1] not in (prev_att.name or "").split()[-1:]
             and self.text[prev.close_end : q.open_at].count("\n\n") == 1
+            and not self.asked_anew(q.open_at)  # "She was later asked about …"
             and not self.someone_else(called[0][-1], q.open_at)
         ):
             return called[0][-1]
@@ -118,6 +119,12 @@ class Nearby(Roles):
             return name.text if name is not None else None
         return None
 
+    def asked_anew(self, at: int) -> bool:
+        """Whether the reporter's words before ``at`` in its paragraph put a new question
+        ("She was later asked about her party's candidate in Moorside. “…,” she said.")."""
+        para = self.text.rfind("\n", 0, at) + 1
+        return any(questioning(self.doc, sent) for sent in self.sentences(para, at))
+
     def asked_by_writer(
         self, q: QuoteSpan, results: list[tuple[QuoteSpan, Attribution | None, QuoteKind]]
     ) -> str | None:
@@ -130,24 +137,27 @@ class Nearby(Roles):
         start = para
         if not self.text[para : q.open_at].strip():  # the quote opens its paragraph
             start = self.text.rfind("\n", 0, len(self.text[:para].rstrip())) + 1
-        end, asked = q.open_at, None
+        end, asked = q.open_at, False
         if results:
             prev, prev_att, _ = results[-1]
             start = max(start, prev.close_end)
-            if not self.text[start:end].strip() and self.question(prev) and prev_att is not None:
+            if not self.text[start:end].strip() and self.question(prev):
                 start, end = self.text.rfind("\n", 0, prev.open_at) + 1, prev.open_at
-                asked = prev_att.name  # "X asked Ms Kamau whether …. “…?” ¶ “…,” she replied."
+                asked = prev_att is not None  # "X asked Ms Kamau whether …. “…?” ¶ “…,” she
+                # replied.", "I ask Adeleke-Shaw how many …. “…?” ¶ “The blood, yes,” she says."
         for sent in reversed(self.sentences(start, end)):
             found = questioning(self.doc, sent)
             if found is None:
                 continue
             verb, asker, addressee = found
             writer = any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in verb.children)
-            named = asked is not None and asker is not None and sp.name_of(self.doc, asker)
-            if addressee is None or not ((writer and asker is None) or named):
+            if addressee is None or not ((writer and asker is None) or asked):
                 return None
-            name = sp.name_of(self.doc, addressee)
-            return name.text if name is not None else None
+            if not writer and addressee.head != verb:  # "asked whether Aldova would allow"
+                return None
+            name = sp.name_of(self.doc, addressee)  # a person, not "whether Aldova would"
+            person = name is not None and any(t.ent_type_ == "PERSON" for t in name)
+            return name.text if name is not None and person else None
         return None
 
     def question(self, q: QuoteSpan) -> bool:
