@@ -260,10 +260,10 @@ class Descriptions(Nearby):
                 or (definite and len((c.description or "").split()) > 3)  # "the source
             )  # close to the talks": only for whom the text never names
         ]
+        # "… with a judge warning … ¶ Judge Siobhán Kerrigan was told …": named since
         named = [at for at, _ in self.role_names().get(head, []) if at < before]
-        found = [c for c in found if not any(at > c.at for at in named)]  # "… with a judge
-        return max(found, key=lambda c: c.at).description if found else None  # warning …
-        # ¶ Judge Siobhán Kerrigan was told …": named since
+        found = [c for c in found if not any(at > c.at for at in named)]
+        return max(found, key=lambda c: c.at).description if found else None
 
     def introduced_unnamed(self, head: str, gender: str | None, before: int) -> str | None:
         """Someone unnamed the text just made a subject: "One National backbencher was less

@@ -68,7 +68,7 @@ class Naming(NameKinds):
             cand = self.introduced_here(subject.lower_, para, before, cand)
             cand = self.introduced_before(subject.lower_, para, before, cand)
             if cand is not None and cand.name and cand.person and self.named_inside(cand.name):
-                # "“Peter said to me, …,” he says": not whom the quote names ("Ellie", not Nwosu)
+                # "“Peter said to me, …,” he says": not whom the quote names, by first name
                 first, last = cand.name.split()[0], cand.name.split()[-1]
                 others = [
                     c

@@ -310,3 +310,14 @@ def demonym_shape(name: Span) -> bool:
     if len(name) != 2 or name[0].lower_ not in COUNTRY_FIRST_WORDS:
         return False
     return name[1].lower_.endswith(("an", "er", "ese", "i"))
+
+
+def organisation_role(role: Span) -> bool:
+    """An indefinite role headed, at its end, by an organisation's noun: "Second Look, a
+    miscarriage of justice charity" is no person."""
+    return (
+        len(role) > 1
+        and role[0].lower_ in ("a", "an")
+        and role.root.i == role.end - 1
+        and role.root.lower_ in ORGANISATION_NOUNS
+    )

@@ -109,9 +109,9 @@ class _Extractor(Exchanges):
             if att is not None and sp.spoken_to(att.cue):
                 teller = agent_of(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
                 if teller is None:  # "he had been told to “…”", "“…?” he was asked": unnamed
-                    listener = Attribution(att.reason, att.cue, att.subject)
                     subject = att.subject  # before the verb: "he was asked", not "asked X"
                     if subject is not None and subject.i < att.cue.i and att.cue.lower_ == "asked":
+                        listener = Attribution(att.reason, att.cue, subject)
                         self.fill(listener, self.frame_start(q, index))
                         self.asked_of[q.open_at] = listener  # who answers next
                     return None

@@ -28,6 +28,7 @@ from newsprism.annotate.person_words import (
     NON_PERSON_HEADS,
     TITLE_MODIFIERS,
     opening_role,
+    organisation_role,
     possessive_name,
 )
 from newsprism.annotate.person_words import ORGANISATION_NOUNS as ORGANISATION_NOUNS
@@ -434,9 +435,8 @@ def person_name(doc: Doc, name: Span, role: Span | None) -> bool:
     organisation but a title ("Dr"), a known first name or a person's role beside it says
     is someone ("Dr Helena Okonkwo-Brandt, a consultant virologist"); not when the role
     says it is an organisation ("Second Look, a miscarriage of justice charity")."""
-    organisation = role is not None and len(role) > 1 and role[0].lower_ in ("a", "an")
-    if organisation and role is not None and role.root.lower_ in ORGANISATION_NOUNS:
-        return role.root.i != role.end - 1
+    if role is not None and organisation_role(role):  # "a miscarriage of justice charity"
+        return False
     if any(t.ent_type_ == "PERSON" for t in name):
         return True
     if not all(t.ent_type_ == "ORG" for t in name):
