@@ -805,3 +805,68 @@ def test_a_band_and_a_restaurant_are_not_the_speaker(nlp: Any) -> None:
     got = speakers(nlp, text)
     assert got[0] != "Lowfield Hums"
     assert got[-1] == "Ngozi Okafor-Lindqvist"
+
+
+def test_an_aged_nationality_the_tagger_calls_a_name_is_a_description(nlp: Any) -> None:
+    text = (
+        "Mathis Delacourt-Viel won the ninth stage of the Tour des Crêtes on Sunday after a late attack on the descent.\n\n"
+        '"I did not brake once on the last bend," the 27-year-old Frenchman said at the finish.\n\n'
+        "Callum Aitkenhead finished second for the second day running.\n\n"
+        '"Second again. I am starting to collect them," said the 31-year-old Scot.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert [q.speaker for q in quotes] == ["Mathis Delacourt-Viel", "Callum Aitkenhead"]
+    assert quotes[0].speaker_description == "the 27-year-old Frenchman"
+
+
+def test_a_person_whose_apposition_the_parse_made_a_second_subject(nlp: Any) -> None:
+    text = "Marisol Etxeberria, a caseworker at the charity Safe Harbour, which funded her appeal, said: “Ms Qadri should never have been detained in the first place.”"
+    assert speakers(nlp, text) == ["Marisol Etxeberria"]
+
+
+def test_a_person_of_an_organisation_the_parse_made_one_name(nlp: Any) -> None:
+    text = "“Crews worked through the night in very difficult conditions,” said Station Commander Nikhil Rawbone of Westmarch Fire and Rescue Service."
+    assert speakers(nlp, text) == ["Nikhil Rawbone"]
+
+
+def test_an_office_is_not_a_name_and_its_spokesman_stays_unnamed(nlp: Any) -> None:
+    text = (
+        "The Prime Minister retains “full confidence” in the transport secretary, Idris Pellow-Kane, the Prime Minister's official spokesman said on Monday.\n\n"
+        "“The Prime Minister has spoken to the transport secretary and accepts his account,” the spokesman told the lobby briefing."
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None  # not "Minister", nor the secretary he speaks of
+    assert quotes[-1].speaker_description == quotes[0].speaker_description  # as introduced
+    assert "spokesman" in (quotes[0].speaker_description or "")
+
+
+def test_a_kin_description_is_not_the_one_its_possessive_names(nlp: Any) -> None:
+    text = (
+        "At Tenuta Ravasio, twelve hectares of terraces above the lake, an argument about barrels has run for fifteen years.\n\n"
+        "«Il rovere nuovo copre tutto», says Benedetto Ravasio, 81. «New oak covers everything.»\n\n"
+        "«He says that to every journalist,» says his daughter, Livia, who has run the estate since 2012. «Then he tastes the new barrels and says nothing.»\n\n"
+        "«I go quiet because I have manners,» her father says."
+    )
+    assert speakers(nlp, text)[-3:] == ["Livia", "Livia", "Benedetto Ravasio"]
+
+
+def test_their_father_is_not_one_of_the_two_who_just_spoke(nlp: Any) -> None:
+    text = (
+        "For forty years, Clement Yardley and his wife, Ivy, walked the harbour wall at Porthcarne every morning. Ivy died in May, aged 71.\n\n"
+        '"She made me walk it in a gale once. I still do not know why," Mr Yardley said.\n\n'
+        "His sons, Owen, 44, and Rhys, 41, raised £1,900 for a bench in her name.\n\n"
+        '"Dad wanted the bench to say she was always right," Owen said.\n\n'
+        '"The council said no. Dad says the new words are too polite," said Rhys.\n\n'
+        '"They are too polite. She was never polite," their father said.'
+    )
+    assert speakers(nlp, text)[-1] in ("Clement Yardley", "Yardley")
+
+
+def test_her_father_is_the_he_whose_daughter_she_was_called(nlp: Any) -> None:
+    text = (
+        "Karim Haddadi, 51, was a civil engineer in Homs. In Llanfechan he stacks shelves at the Co-op, and he is learning Welsh.\n\n"
+        "His daughter, Leila, now 15, translates for the family at the bank and at parents' evening.\n\n"
+        "“Sometimes my teachers say something bad and I translate it as something good,” she said, grinning. “Dad doesn't know.”\n\n"
+        "Her father laughed when the remark was translated for him. “I knew already,” he said."
+    )
+    assert speakers(nlp, text)[-1] == "Karim Haddadi"

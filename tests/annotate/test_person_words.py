@@ -34,6 +34,22 @@ def test_gender_of_words_from_titles_and_kin() -> None:
     assert gender_of_words(["the", "spokesman"]) == "m"
 
 
+def test_gender_of_words_from_compounds_of_man_and_woman() -> None:
+    assert gender_of_words(["a", "fisherman"]) == "m"
+    assert gender_of_words(["the", "Dutchman"]) == "m"
+    assert gender_of_words(["the", "policewoman"]) == "f"
+    for word in ("human", "German", "shaman", "ombudsman", "woman"):
+        assert gender_of_words([word]) != "m"
+
+
+def test_an_irish_surname_particle_is_no_first_name() -> None:
+    assert gender_of_name("Nic Giolla") is None  # a woman's surname, not Nic the man's
+    assert gender_of_name("Ní Bhriain") == "f"
+    assert gender_of_name("Mac Suibhne") is None
+    assert gender_of_name("Clodagh Nic Giolla") == "f"
+    assert gender_of_name("Ben Okafor") == "m"
+
+
 def test_human_descriptions_and_things() -> None:
     assert human_description("a senior engineer at the dam")
     assert human_description("the 24-year-old")

@@ -2064,3 +2064,11 @@ def test_a_statement_someone_made_on_behalf_of_a_family_is_still_theirs(nlp: Any
         "“Dad made the whole country laugh,” the statement said."
     )
     assert one(nlp, text).speaker == "Kit Quayle"
+
+
+def test_words_spoken_to_someone_do_not_stop_the_colon_that_follows(nlp: Any) -> None:
+    text = (
+        "Femi Okunade's father had told reporters his son would win inside four rounds.\n\n"
+        "When he was told, Femi Okunade grinned: “He just did, didn't he?”"
+    )
+    assert one(nlp, text).speaker == "Femi Okunade"

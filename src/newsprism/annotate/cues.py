@@ -233,6 +233,37 @@ def agent_of(verb: Token) -> Token | None:
     return next((g for g in by.children if g.dep_ == "pobj"), None) if by is not None else None
 
 
+def _person_in_apposition(subjects: list[Token], nearest: Token) -> Token:
+    """Of two subjects the parse gave one verb, a named person whose apposition holds the
+    other: "Lucía Ferrer, a caseworker at the charity Open Gate, which …, said" (the parse
+    made "Gate" a subject too) is Ferrer's."""
+    first = subjects[0]
+    doc = first.doc
+    if (
+        first.ent_type_ == "PERSON"
+        and first.i < nearest.i
+        and first.i + 1 < len(doc)
+        and doc[first.i + 1].text == ","
+        and nearest.pos_ == "PROPN"
+    ):
+        return first
+    return nearest
+
+
+def _person_of(subject: Token) -> Token:
+    """The named person the parse hung inside an organisation's name or a title's phrase:
+    "said Group Commander Neil Bascombe of Ardenshire Fire and Rescue Service" (the subject
+    "Service") is Bascombe's."""
+    doc = subject.doc
+    for token in subject.subtree:  # or "said Station Commander Nikhil Rawbone of …" (the
+        if token.i + 1 >= len(doc):  # subject "Commander", the name hung on "Service")
+            break
+        after = doc[token.i + 1]
+        if token.ent_type_ == "PERSON" and after.ent_type_ != "PERSON" and after.lower_ == "of":
+            return token
+    return subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     if verb.i > 0 and not any(  # "the 19-year-old from Mendaro said": "old" is the subject
@@ -253,6 +284,10 @@ def subject_of(verb: Token) -> Token | None:
             before = [c for c in subjects if c.i < current.i]
             if before and nearest.i > current.i and nearest.pos_ == "NOUN":
                 nearest = before[-1]  # "Chidi Eze … said outside court:": not "court"
+            if len(before) > 1 and nearest.ent_type_ != "PERSON":
+                nearest = _person_in_apposition(before, nearest)
+            if nearest.pos_ == "PROPN" and nearest.ent_type_ != "PERSON":
+                nearest = _person_of(nearest)
             if nearest.lower_ == "who" and current.dep_ == "relcl":
                 return _antecedent(current.head) or nearest  # "X, …, who told the chamber:"
             return nearest

@@ -23,7 +23,7 @@ from newsprism.annotate.nicknames import nicknames
 from newsprism.annotate.occupations import doers
 from newsprism.annotate.org_repair import abbreviation, untagged_organisations
 from newsprism.annotate.profiles import profile_subject
-from newsprism.annotate.roles import NEVER_NAMED
+from newsprism.annotate.roles import NEVER_NAMED, not_the_owner
 
 _DEFINITE = {"the", "her", "his", "their"}
 _KIN_GROUPS = set("family families relatives parents friends loved ones".split())
@@ -144,9 +144,12 @@ class Descriptions(Nearby):
             if name is not None:  # Directorate": an organisation with that word in its name
                 att.person = False
         if att.person and name is None:
-            gender = sp.gender_of_words([t.lower_ for t in desc])
+            # "the jury foreman" is a role, not a man to find by gender alone
+            gender = sp.gender_of_words([t.lower_ for t in desc], compounds=False)
             asked = self.asked_by()  # "“…?” Ms Pugh asked. ¶ “…,” the witness replied.": not her
             pool = [c for c in self.candidates if not asked or last_word(c.name) != asked]
+            para = self.text.rfind("\n", 0, desc.start_char) + 1  # "her father": not her
+            pool = not_the_owner(desc, pool, self.candidates, para)
             asks = att.cue is not None and self.verb(att.cue) == "ask"
             if asks and subject.head == att.cue:  # "“…,” Aubuchon replied. ¶ “…?” the host
                 answered = self.last_speaker(before)  # asked.": not her
@@ -258,12 +261,26 @@ class Descriptions(Nearby):
             and (
                 (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
                 or (definite and len((c.description or "").split()) > 3)  # "the source
-            )  # close to the talks": only for whom the text never names
+                # close to the talks": only for whom the text never names
+                or (c.speaker and c.human and c.person and self.spoke_unnamed(c, before))
+            )  # "the Prime Minister's official spokesman said …. “…,” the spokesman said"
         ]
         # "… with a judge warning … ¶ Judge Siobhán Kerrigan was told …": named since
         named = [at for at, _ in self.role_names().get(head, []) if at < before]
         found = [c for c in found if not any(at > c.at for at in named)]
         return max(found, key=lambda c: c.at).description if found else None
+
+    def spoke_unnamed(self, cand: pr.Candidate, before: int) -> bool:
+        """An unnamed speaker ("the Prime Minister's official spokesman said") whom no
+        named person made a subject or a speaker since ("… the education minister announced.
+        ¶ Beatrix Hallström-Obi said …": "the minister" is her now), nor described by a
+        possessive ("Her father", "his musicians": someone's, resolved by other rules)."""
+        if (cand.description or "").split()[0].lower() in ("his", "her", "their", "its"):
+            return False
+        return not any(
+            c.name and c.person and (c.main or c.speaker) and cand.at < c.at < before
+            for c in self.candidates
+        )
 
     def introduced_unnamed(self, head: str, gender: str | None, before: int) -> str | None:
         """Someone unnamed the text just made a subject: "One National backbencher was less

@@ -159,7 +159,9 @@ class NameKinds(Referents):
         if name.start > 0 and self.doc[name.start - 1].lower_ == "the":
             return True
         word = name[0]
-        if word.ent_type_ != "NORP" or not any(
+        # "the 26-year-old Frenchman" (tagged ORG), "the 29-year-old Scot" (PERSON): an age
+        aged = any(c.dep_ == "amod" and c.lower_ == "old" for c in word.lefts)
+        if (word.ent_type_ != "NORP" and not aged) or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in word.lefts
         ):
             return False

@@ -139,6 +139,9 @@ def first_names() -> dict[str, str]:
     return table
 
 
+_SURNAME_PARTICLES = set("nic mac mc ó o' von der della bin".split())
+
+
 def gender_of_name(name: str | None) -> str | None:
     """``m``/``f`` from a first name: the short lists here, then the first-name table; else
     None."""
@@ -146,6 +149,10 @@ def gender_of_name(name: str | None) -> str | None:
     if len(words) < 2:
         return None
     first = words[0].lower().strip(".")
+    if first == "ní":
+        return "f"  # "Ní Bhriain": an Irish woman's surname
+    if first in _SURNAME_PARTICLES:
+        return None  # "Nic Giolla" (a woman's, not Nic the man's), "Mac Suibhne": a surname
     if first in _MALE_FIRST:
         return "m"
     if first in _FEMALE_FIRST:
@@ -156,10 +163,26 @@ def gender_of_name(name: str | None) -> str | None:
     return None
 
 
-def gender_of_words(words: list[str]) -> str | None:
-    """``m``/``f`` when a title or role noun says so, else None."""
+# Person nouns compounded of "man" (a list, not the ending: "Abdirahman", "Coleman" and
+# "human" end so too; "chairman", "spokesman" are in ``_MALE``).
+_MAN_COMPOUNDS = set(
+    "fisherman policeman fireman postman milkman dustman craftsman layman linesman "
+    "frenchman dutchman englishman irishman scotsman welshman cornishman countryman "
+    "clergyman councilman alderman sportsman horseman yachtsman doorman "
+    "barman handyman salesman tradesman workman groundsman batsman cameraman gunman "
+    "middleman nobleman serviceman kinsman tribesman marksman watchman lineman "
+    "repairman statesman churchman weatherman anchorman frontman".split()
+)
+
+
+def gender_of_words(words: list[str], compounds: bool = True) -> str | None:
+    """``m``/``f`` when a title or role noun says so, else None; with ``compounds``, also a
+    compound of "man" or "woman" ("a fisherman", "the policewoman", "the Dutchman")."""
     lowered = {w.lower() for w in words}
     male, female = bool(lowered & _MALE), bool(lowered & _FEMALE)
+    if compounds:
+        male = male or bool(lowered & _MAN_COMPOUNDS)
+        female = female or any(len(w) > 5 and w.endswith("woman") for w in lowered)
     if male != female:
         return "m" if male else "f"
     return None

@@ -102,10 +102,13 @@ class _Extractor(Exchanges):
 
     # -- driver -----------------------------------------------------------------------
     def attribute(self, q: QuoteSpan, index: int) -> Attribution | None:
+        deaf: set[int] = set()  # cues of words spoken to someone: not the quote's speaker's
         for n, rule in enumerate((self.by_post, self.by_pre, self.by_according, self.by_colon)):
             att = self.by_parse(q) if n == 0 else None
             if att is None or att.subject is None:
                 att = rule(q, index)
+            if att is not None and att.cue.i in deaf:
+                continue
             if att is not None and sp.spoken_to(att.cue):
                 teller = agent_of(att.cue)  # "Oduya was asked by presenter X: “…?”": X's
                 if teller is None:  # "he had been told to “…”", "“…?” he was asked": unnamed
@@ -114,7 +117,8 @@ class _Extractor(Exchanges):
                         listener = Attribution(att.reason, att.cue, subject)
                         self.fill(listener, self.frame_start(q, index))
                         self.asked_of[q.open_at] = listener  # who answers next
-                    return None
+                    deaf.add(att.cue.i)  # "When he was told, Kingsley grinned: “…”": the
+                    continue  # grin's subject may still speak
                 att = Attribution(att.reason, att.cue, teller)
                 self.fill(att, self.frame_start(q, index))
                 return att

@@ -118,17 +118,23 @@ class Referents(Descriptions):
         # "Parked behind her was Themba Mwamba": gender_of_words ignores possessive and object
         # pronouns, which are someone else's gender, never this person's.
         gender = "p" if plural else sp.gender_of_words(words)
+        if name is not None and all(
+            w.lower() in sp.TITLES and not w.isupper() for w in name.split()
+        ):
+            name, desc = None, desc or name  # "The Prime Minister retains …": an office
         if name is not None:
             people: list[tuple[int, str]] | None = getattr(self, "_people", None)
             if people is None:
                 people = self._people = [
                     (e.start_char, e.text) for e in self.ents if e.label_ == "PERSON"
                 ]
-            fuller = [  # "Pérez Cid" after "Olga Pérez Cid": Olga's gender, not Pérez's
-                text
-                for start, text in people
-                if start < at and text.lower().endswith(" " + name.lower())  # "Van der …"
+            ends = [
+                (start, text) for start, text in people if text.lower().endswith(" " + name.lower())
             ]
+            fuller = [  # "Nic Giolla" in "Judge Clodagh Nic Giolla": Clodagh's, not Nic's
+                text for start, text in ends if start <= span[0] < start + len(text)
+            ] or [text for start, text in ends if start < at]  # "Pérez Cid" after "Olga Pérez
+            # Cid": Olga's gender, not Pérez's
             named = sp.gender_of_name(fuller[0]) if fuller else sp.gender_of_name(name)
             if named is not None and gender is not None and named != gender:
                 gender = named  # "Lucy Henshaw, whose son Alfie …": the son is the male word

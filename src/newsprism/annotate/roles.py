@@ -79,9 +79,19 @@ class Roles(BareQuotes):
             if not before - 1500 < token.idx < before or token.lower_ not in _KIN_OF[head]:
                 continue
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is None or owner.pos_ != "PROPN" or self.inside(owner.idx):
+            if owner is None or self.inside(owner.idx):
                 continue
-            name = sp.name_of(self.doc, owner)
+            if owner.lower_ in ("his", "her"):  # "His daughter, Parisa, …": his is the centre
+                if gender is not None and gender != ("m" if owner.lower_ == "his" else "f"):
+                    continue
+                para = self.text.rfind("\n", 0, owner.idx) + 1
+                ref = pr.resolve_pronoun(
+                    _OWNERS[owner.lower_], owner.idx, self.candidates, 900, para
+                )
+                if ref is not None and ref.name and ref.person:
+                    found.add(ref.name)
+                continue
+            name = sp.name_of(self.doc, owner) if owner.pos_ == "PROPN" else None
             if name is None:
                 continue
             text = sp.strip_titles(name).text
@@ -150,3 +160,35 @@ class Roles(BareQuotes):
                 found.setdefault(before[-1].lower_, []).append((ent.start_char, text))
         self._role_names = found
         return found
+
+
+# Kin nouns a possessive pronoun can own: "her father", "his sister", "their mum".
+KIN = set(_KIN_OF) | set(
+    "son daughter sister brother grandson granddaughter twin partner aunt uncle cousin niece "
+    "nephew gran nan grandma grandpa granny widow widower stepfather stepmother".split()
+)
+_OWNERS = {"his": "he", "her": "she", "their": "they"}
+
+
+def not_the_owner(
+    desc: Span, pool: list[pr.Candidate], candidates: list[pr.Candidate], para_start: int
+) -> list[pr.Candidate]:
+    """``pool`` without the person a kin description's possessive points to: "«I say
+    nothing because I am polite,» her father says." is not the daughter who spoke last,
+    whom "her" names."""
+    owner_word = desc[0].lower_
+    if owner_word not in _OWNERS or desc.root.lower_ not in KIN:
+        return pool
+    key = pr.person_keyer(candidates)
+    if owner_word == "their":  # "Neil said …. Stephen said …. ¶ “…,” their father said":
+        spoke: list[str] = []  # the two who spoke last are "them"
+        for c in reversed([c for c in candidates if c.at < desc[0].idx]):
+            if c.speaker and c.person and c.name and key(c) not in spoke:
+                spoke.append(key(c))
+            if len(spoke) == 2:
+                return [c for c in pool if not (c.name and key(c) in spoke)]
+        return pool
+    owner = pr.resolve_pronoun(_OWNERS[owner_word], desc[0].idx, candidates, para_start=para_start)
+    if owner is None or not owner.name:
+        return pool
+    return [c for c in pool if not (c.name and key(c) == key(owner))]
