@@ -870,3 +870,56 @@ def test_her_father_is_the_he_whose_daughter_she_was_called(nlp: Any) -> None:
         "Her father laughed when the remark was translated for him. “I knew already,” he said."
     )
     assert speakers(nlp, text)[-1] == "Karim Haddadi"
+
+
+def test_a_past_tense_the_tagger_calls_plural_does_not_make_a_name_a_band(nlp: Any) -> None:
+    text = (
+        "Dorothea Ashby was 86 when she decided she had waited long enough to learn to swim. Her great-granddaughter Mia, nine, learned at the same time.\n\n"
+        'Last week Dorothea swam her first width without a float. "Everybody clapped. I did not know where to look," she said.'
+    )
+    assert speakers(nlp, text)[-1] in ("Dorothea Ashby", "Dorothea")
+
+
+def test_the_heckler_is_the_one_the_text_just_introduced(nlp: Any) -> None:
+    text = (
+        "Unity party leader Gordon Pilkington rolled into Marsham yesterday on a bright green battle bus - and was promptly hit with a tomato.\n\n"
+        'The party boss was barely off the bus when a heckler threw the missile, which missed him by inches. "Go back to your yacht!" the heckler yelled.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None
+    assert quotes[-1].speaker_description == "a heckler"
+
+
+def test_one_minister_introduced_unnamed_is_not_the_minister_named_before(nlp: Any) -> None:
+    text = (
+        "In her reply, the Prime Minister, Helga Sorensen-Pike, thanked Okafor for her service but offered no concession.\n\n"
+        '"The reforms are fair, and they will proceed," Sorensen-Pike wrote.\n\n'
+        'One minister who backed the reforms said the resignation was "a blow, but not a fatal one". "People will be sad. I do not think they will follow her," the minister said.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None
+    assert quotes[-1].speaker_description == "One minister who backed the reforms"
+
+
+def test_whom_the_chair_told_is_not_the_speaker(nlp: Any) -> None:
+    text = "At the end of the session, the inquiry chair, Rosalind Ekwueme, told Mr Faircloth: “The inquiry may need to hear from you again.”"
+    assert speakers(nlp, text) == ["Rosalind Ekwueme"]
+
+
+def test_his_attorneys_are_not_he(nlp: Any) -> None:
+    text = (
+        'The commission\'s chairperson, Nomsa Dlamini, then asked: "Did you go to the police at any stage?"\n\n'
+        '"Not at the time, Judge. I went later."\n\n'
+        'Mokoena has denied any wrongdoing. "Our client will answer these allegations when he testifies," his attorneys said in a statement.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None
+    assert quotes[-1].speaker_description == "his attorneys"
+
+
+def test_the_department_is_no_nationality(nlp: Any) -> None:
+    text = (
+        "Marcus Ebbeson, the schools minister, said the list of closures would be published in the spring.\n\n"
+        '"Publication timings are a matter for ministers," the Department said.'
+    )
+    assert speakers(nlp, text)[-1] != "Marcus Ebbeson"

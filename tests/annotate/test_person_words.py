@@ -50,6 +50,11 @@ def test_an_irish_surname_particle_is_no_first_name() -> None:
     assert gender_of_name("Ben Okafor") == "m"
 
 
+def test_a_kin_word_before_a_first_name_says_the_gender() -> None:
+    assert gender_of_name("Gran Pat") == "f"  # the table has a man called Gran
+    assert gender_of_name("Uncle Tomasz") == "m"
+
+
 def test_human_descriptions_and_things() -> None:
     assert human_description("a senior engineer at the dam")
     assert human_description("the 24-year-old")

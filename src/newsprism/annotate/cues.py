@@ -282,8 +282,9 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:  # a mis-parse can give two: the nearest is the verb's own
             nearest = min(subjects, key=lambda c: abs(c.i - current.i))  # type: ignore[union-attr]
             before = [c for c in subjects if c.i < current.i]
-            if before and nearest.i > current.i and nearest.pos_ == "NOUN":
-                nearest = before[-1]  # "Chidi Eze … said outside court:": not "court"
+            if before and nearest.i > current.i and nearest.pos_ in ("NOUN", "PROPN"):
+                nearest = before[-1]  # "Chidi Eze … said outside court:": not "court"; "the
+                # inquiry chair, Dame X, told Mr Faircloth:": not the one she told
             if len(before) > 1 and nearest.ent_type_ != "PERSON":
                 nearest = _person_in_apposition(before, nearest)
             if nearest.pos_ == "PROPN" and nearest.ent_type_ != "PERSON":

@@ -17,6 +17,7 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.indefinites import indefinite_before, spoke_unnamed
 from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.nearby import Nearby, last_word
 from newsprism.annotate.nicknames import nicknames
@@ -113,6 +114,11 @@ class Descriptions(Nearby):
             if intro is not None:
                 att.description, att.reason = intro, att.reason + "+unnamed"
             return
+        spoke = not att.reason.startswith("context")  # a speech verb's subject, not "When
+        end = min(before, desc.start_char)  # the waiter asks …, she looks wounded. “…?”"
+        if spoke and (intro := indefinite_before(self.doc, head, end, self.inside)):
+            att.description, att.reason = intro, att.reason + "+unnamed"  # "One minister who
+            return  # backed the reforms said …. “…,” the minister said"
         for cand in reversed(self.candidates):  # "the coach" after "Paolo Greco, the coach"
             if before - cand.at > 900:
                 break
@@ -148,8 +154,9 @@ class Descriptions(Nearby):
             gender = sp.gender_of_words([t.lower_ for t in desc], compounds=False)
             asked = self.asked_by()  # "“…?” Ms Pugh asked. ¶ “…,” the witness replied.": not her
             pool = [c for c in self.candidates if not asked or last_word(c.name) != asked]
-            para = self.text.rfind("\n", 0, desc.start_char) + 1  # "her father": not her
-            pool = not_the_owner(desc, pool, self.candidates, para)
+            # "her father": not her (after a bare quote, kin only: "Her critics say …. ¶ “…”")
+            para = self.text.rfind("\n", 0, desc.start_char) + 1
+            pool = not_the_owner(desc, pool, self.candidates, para, spoke)
             asks = att.cue is not None and self.verb(att.cue) == "ask"
             if asks and subject.head == att.cue:  # "“…,” Aubuchon replied. ¶ “…?” the host
                 answered = self.last_speaker(before)  # asked.": not her
@@ -163,7 +170,7 @@ class Descriptions(Nearby):
                 ref = pr.resolve_person_description(head, gender, before, pool)
                 name = ref.name if ref is not None else None
             # "Lunde, 31, …. “…,” the goalkeeper said.": the centre, unless someone unnamed
-            intro = self.unnamed(head, before) if name is None else None
+            intro = self.unnamed(head, before, spoke=spoke) if name is None else None
             if intro is not None:
                 att.description, att.reason = intro, att.reason + "+unnamed"
                 return  # "A law enforcement official familiar with …": as introduced
@@ -189,6 +196,15 @@ class Descriptions(Nearby):
                 pool = [c for c in pool if last_word(c.name) not in asking]
                 centre = pr.centre(gender, before, pool)
                 name = centre.name if centre is not None else None
+            if (
+                name
+                and spoke
+                and (
+                    subject.tag_ == "NNS"  # "Ntuli has denied …. “…,” his attorneys said": not
+                    or {c.name for c in self.candidates} - {c.name for c in pool} >= {name}
+                )
+            ):  # he, nor anyone named: several people
+                name = None
         elif (intro := self.unnamed(head, before)) is not None:
             # "A spokesperson for the ministry said …. “…,” the spokesperson said."
             att.description, att.reason = intro, att.reason + "+unnamed"
@@ -247,7 +263,7 @@ class Descriptions(Nearby):
         return pr.longer_name(name, self.organisations(before)) or name  # "Harlow Vale" …
 
     def unnamed(
-        self, head: str, before: int, window: int = 900, definite: bool = False
+        self, head: str, before: int, window: int = 900, definite: bool = False, spoke: bool = True
     ) -> str | None:
         """How someone left unnamed was introduced with this head noun before ``before``:
         "A senior official … said …. “…,” the official said" is that official, not the
@@ -262,25 +278,13 @@ class Descriptions(Nearby):
                 (c.description or "").split()[0].lower() in _INDEFINITE  # not "the company"
                 or (definite and len((c.description or "").split()) > 3)  # "the source
                 # close to the talks": only for whom the text never names
-                or (c.speaker and c.human and c.person and self.spoke_unnamed(c, before))
+                or (spoke and c.speaker and c.human and spoke_unnamed(c, before, self.candidates))
             )  # "the Prime Minister's official spokesman said …. “…,” the spokesman said"
         ]
         # "… with a judge warning … ¶ Judge Siobhán Kerrigan was told …": named since
         named = [at for at, _ in self.role_names().get(head, []) if at < before]
         found = [c for c in found if not any(at > c.at for at in named)]
         return max(found, key=lambda c: c.at).description if found else None
-
-    def spoke_unnamed(self, cand: pr.Candidate, before: int) -> bool:
-        """An unnamed speaker ("the Prime Minister's official spokesman said") whom no
-        named person made a subject or a speaker since ("… the education minister announced.
-        ¶ Beatrix Hallström-Obi said …": "the minister" is her now), nor described by a
-        possessive ("Her father", "his musicians": someone's, resolved by other rules)."""
-        if (cand.description or "").split()[0].lower() in ("his", "her", "their", "its"):
-            return False
-        return not any(
-            c.name and c.person and (c.main or c.speaker) and cand.at < c.at < before
-            for c in self.candidates
-        )
 
     def introduced_unnamed(self, head: str, gender: str | None, before: int) -> str | None:
         """Someone unnamed the text just made a subject: "One National backbencher was less

@@ -318,7 +318,12 @@ def plural_agreement(token: Token) -> bool:
         return False
     verb = token.head
     forms = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
-    return any(v.tag_ == "VBP" or v.lower_ == "were" for v in forms)
+    # a plural present is the base form ("are", "have drawn", "play"): not "swam", which
+    # the tagger may call VBP too
+    return any(
+        v.lower_ in ("are", "were") or (v.tag_ == "VBP" and v.lower_ == v.lemma_.lower())
+        for v in forms
+    )
 
 
 def shop_name(token: Token) -> bool:

@@ -155,8 +155,8 @@ class Naming(NameKinds):
             and name.start > 0
             and self.after_the(name)
             and name.start <= subject.i < name.end
-            and not sp.is_office(name[0].text)  # "The Speaker intervened:" is an office
-        )
+            and not sp.is_office(name[0].text)  # "The Speaker intervened:": an office; so
+        ) and sp.looks_like_person([name[-1].text])  # is "the Department", "the Army"
         norp = name is not None and len(name) == 1 and name[0].ent_type_ == "NORP"
         if name is not None and (norp or demonym):
             centre = pr.centre(None, before, self.candidates)  # "the Spaniard": the centre

@@ -153,6 +153,8 @@ def gender_of_name(name: str | None) -> str | None:
         return "f"  # "Ní Bhriain": an Irish woman's surname
     if first in _SURNAME_PARTICLES:
         return None  # "Nic Giolla" (a woman's, not Nic the man's), "Mac Suibhne": a surname
+    if words[0][:1].isupper() and (first in _MALE) != (first in _FEMALE):  # "Gran Pat",
+        return "m" if first in _MALE else "f"  # "Uncle Tomasz": not the table's men called Gran
     if first in _MALE_FIRST:
         return "m"
     if first in _FEMALE_FIRST:

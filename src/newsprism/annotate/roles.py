@@ -168,25 +168,35 @@ KIN = set(_KIN_OF) | set(
     "nephew gran nan grandma grandpa granny widow widower stepfather stepmother".split()
 )
 _OWNERS = {"his": "he", "her": "she", "their": "they"}
+# What someone's words come in: "his judgment", "her statement", "their letter".
+_WORDS_OF = pr.DOCUMENTS | set("judgment judgement ruling verdict words remarks evidence".split())
 
 
 def not_the_owner(
-    desc: Span, pool: list[pr.Candidate], candidates: list[pr.Candidate], para_start: int
+    desc: Span,
+    pool: list[pr.Candidate],
+    candidates: list[pr.Candidate],
+    para_start: int,
+    spoke: bool = True,
 ) -> list[pr.Candidate]:
-    """``pool`` without the person a kin description's possessive points to: "«I say
-    nothing because I am polite,» her father says." is not the daughter who spoke last,
-    whom "her" names."""
+    """``pool`` without the person a description's possessive points to: "«I say nothing
+    because I am polite,» her father says." is not the daughter who spoke last, whom "her"
+    names; "his attorneys said" is not he (only kin when the description did not speak
+    but opened the sentence before a bare quote: "Her critics say she is in a hurry. ¶ “…”"
+    is hers)."""
     owner_word = desc[0].lower_
-    if owner_word not in _OWNERS or desc.root.lower_ not in KIN:
-        return pool
+    kin = desc.root.lower_ in KIN
+    if owner_word not in _OWNERS or desc.root.lower_ in _WORDS_OF or not (spoke or kin):
+        return pool  # "his judgment said": his own words
     key = pr.person_keyer(candidates)
-    if owner_word == "their":  # "Neil said …. Stephen said …. ¶ “…,” their father said":
-        spoke: list[str] = []  # the two who spoke last are "them"
+    if owner_word == "their" and kin:  # "Neil said …. Stephen said …. ¶ “…,” their father
+        last_two: list[str] = []  # said": the two who spoke last are "them"
         for c in reversed([c for c in candidates if c.at < desc[0].idx]):
-            if c.speaker and c.person and c.name and key(c) not in spoke:
-                spoke.append(key(c))
-            if len(spoke) == 2:
-                return [c for c in pool if not (c.name and key(c) in spoke)]
+            if c.speaker and c.person and c.name and key(c) not in last_two:
+                last_two.append(key(c))
+            if len(last_two) == 2:
+                return [c for c in pool if not (c.name and key(c) in last_two)]
+    if owner_word == "their":
         return pool
     owner = pr.resolve_pronoun(_OWNERS[owner_word], desc[0].idx, candidates, para_start=para_start)
     if owner is None or not owner.name:

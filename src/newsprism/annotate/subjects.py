@@ -142,13 +142,17 @@ def according_source(token: Token) -> bool:
 
 def state_participle(verb: Token) -> bool:
     """A participle of state, not a passive: "unmoved", "undeterred", "unconvinced" (an
-    "un-" participle with no agent)."""
+    "un-" participle with no agent), "known", "born"."""
     return (
         verb.tag_ == "VBN"
-        and verb.lower_.startswith("un")
-        and len(verb) > 6
+        and ((verb.lower_.startswith("un") and len(verb) > 6) or verb.lower_ in _STATES)
         and not any(c.dep_ == "agent" for c in verb.children)
     )
+
+
+# Participles that say what someone is, not what befell them: "The economist, 67, is best
+# known for a book …", "She is married to a fisherman", "He was born in Lagos".
+_STATES = {"known", "married", "born", "based", "related", "qualified", "retired"}
 
 
 def in_a_state(token: Token) -> bool:
