@@ -923,3 +923,19 @@ def test_the_department_is_no_nationality(nlp: Any) -> None:
         '"Publication timings are a matter for ministers," the Department said.'
     )
     assert speakers(nlp, text)[-1] != "Marcus Ebbeson"
+
+
+def test_a_cipher_is_no_acronym_of_a_role(nlp: Any) -> None:
+    text = (
+        "The claimant, a 31-year-old former warehouse supervisor identified in the tribunal's papers only as KB, said she was dismissed days after reporting a forklift fault.\n\n"
+        "Dominic Halloran, for the company, said the dismissal had followed three written warnings.\n\n"
+        '"Nobody ever showed me a warning. I never signed one," KB said.'
+    )
+    assert speakers(nlp, text)[-1] == "KB"
+
+
+def test_an_organisations_spokeswoman_the_parse_headed_with_its_name(nlp: Any) -> None:
+    text = 'A Department for Work and Welfare spokeswoman said: "We will review the decision carefully."'
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[0].speaker is None
+    assert "spokeswoman" in (quotes[0].speaker_description or "")

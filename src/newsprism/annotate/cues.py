@@ -264,6 +264,21 @@ def _person_of(subject: Token) -> Token:
     return subject
 
 
+def _role_at_end(subject: Token) -> Token:
+    """The person noun ending an indefinite subject the parse headed with an organisation's
+    name: "A Department for Work and Welfare spokeswoman said" (the subject "Department",
+    "spokeswoman" hung on "for") is the spokeswoman's."""
+    last = subject.doc[subject.right_edge.i]
+    if (
+        last.i > subject.i
+        and last.pos_ == "NOUN"
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children)
+        and human_description("a " + last.lower_)
+    ):
+        return last
+    return subject
+
+
 def subject_of(verb: Token) -> Token | None:
     """The subject of ``verb`` or of the verb it hangs from (adding, saying, speaking)."""
     if verb.i > 0 and not any(  # "the 19-year-old from Mendaro said": "old" is the subject
@@ -288,7 +303,7 @@ def subject_of(verb: Token) -> Token | None:
             if len(before) > 1 and nearest.ent_type_ != "PERSON":
                 nearest = _person_in_apposition(before, nearest)
             if nearest.pos_ == "PROPN" and nearest.ent_type_ != "PERSON":
-                nearest = _person_of(nearest)
+                nearest = _role_at_end(_person_of(nearest))
             if nearest.lower_ == "who" and current.dep_ == "relcl":
                 return _antecedent(current.head) or nearest  # "X, …, who told the chamber:"
             return nearest

@@ -152,6 +152,10 @@ class NameKinds(Referents):
             for c in token.children
         )
 
+    def role_acronym(self, name: Span) -> bool:
+        """One word in capitals after "the": "the CS said", "the CEO said"."""
+        return len(name) == 1 and name[0].is_upper and self.after_the(name)
+
     def after_the(self, name: Span) -> bool:
         """A one-word name right after "the" ("the Spaniard"), or a nationality after "the"
         and modifiers ("the 24-year-old Ethiopian") that is nobody's surname in the text

@@ -180,8 +180,7 @@ class Naming(NameKinds):
             att.reason += "+unnamed"
         elif (
             name is not None
-            and len(name) == 1
-            and name[0].is_upper
+            and self.role_acronym(name)  # not a cipher: "KB said", "W80 replied"
             and (centre := pr.centre(None, before, self.candidates)) is not None
         ):  # "the CS said", "the CEO said": an acronym of a role given in full before
             att.name, att.description = centre.name, att.description or name.text
