@@ -201,7 +201,7 @@ class Descriptions(Nearby):
                 and spoke
                 and (
                     subject.tag_ == "NNS"  # "Ntuli has denied …. “…,” his attorneys said": not
-                    or {c.name for c in self.candidates} - {c.name for c in pool} >= {name}
+                    or name in {c.name for c in self.candidates} - {c.name for c in pool}
                 )
             ):  # he, nor anyone named: several people
                 name = None

@@ -82,12 +82,10 @@ class Roles(BareQuotes):
             if owner is None or self.inside(owner.idx):
                 continue
             if owner.lower_ in ("his", "her"):  # "His daughter, Parisa, …": his is the centre
-                if gender is not None and gender != ("m" if owner.lower_ == "his" else "f"):
+                if gender is not None and gender != pr.PRONOUNS[owner.lower_]:
                     continue
                 para = self.text.rfind("\n", 0, owner.idx) + 1
-                ref = pr.resolve_pronoun(
-                    _OWNERS[owner.lower_], owner.idx, self.candidates, 900, para
-                )
+                ref = pr.resolve_pronoun(owner.lower_, owner.idx, self.candidates, 900, para)
                 if ref is not None and ref.name and ref.person:
                     found.add(ref.name)
                 continue
@@ -167,7 +165,7 @@ KIN = set(_KIN_OF) | set(
     "son daughter sister brother grandson granddaughter twin partner aunt uncle cousin niece "
     "nephew gran nan grandma grandpa granny widow widower stepfather stepmother".split()
 )
-_OWNERS = {"his": "he", "her": "she", "their": "they"}
+_OWNERS = {"his", "her", "their"}
 # What someone's words come in: "his judgment", "her statement", "their letter".
 _WORDS_OF = pr.DOCUMENTS | set("judgment judgement ruling verdict words remarks evidence".split())
 
@@ -198,7 +196,7 @@ def not_the_owner(
                 return [c for c in pool if not (c.name and key(c) in last_two)]
     if owner_word == "their":
         return pool
-    owner = pr.resolve_pronoun(_OWNERS[owner_word], desc[0].idx, candidates, para_start=para_start)
+    owner = pr.resolve_pronoun(owner_word, desc[0].idx, candidates, para_start=para_start)
     if owner is None or not owner.name:
         return pool
     return [c for c in pool if not (c.name and key(c) == key(owner))]
