@@ -939,3 +939,58 @@ def test_an_organisations_spokeswoman_the_parse_headed_with_its_name(nlp: Any) -
     quotes = extract_quotes(parse(nlp, [text])[0], "art")
     assert quotes[0].speaker is None
     assert "spokeswoman" in (quotes[0].speaker_description or "")
+
+
+def test_the_quote_after_the_inner_verb_and_its_listener_is_the_inner_speakers(nlp: Any) -> None:
+    text = (
+        "Earlier in the trial, Keisha Landry, a dispatcher, testified that Colburn had sounded calm. "
+        "She said he told her “my wife's been shot” before giving the address."
+    )
+    assert speakers(nlp, text)[-1] == "Colburn"
+
+
+def test_a_partial_quote_inside_anothers_report_does_not_make_the_centre(nlp: Any) -> None:
+    text = (
+        "Hamish Ashby-Lane, 49, denies two counts of fraud.\n\n"
+        "Closing the case on Monday, Jonathan Prideaux KC reminded jurors that Ashby-Lane had "
+        "described himself in evidence as “a big-picture person, not a numbers person”.\n\n"
+        "“Members of the jury, the numbers were the big picture,” the prosecutor said."
+    )
+    assert speakers(nlp, text)[-1] == "Jonathan Prideaux"
+
+
+def test_a_coroner_named_with_her_title_is_a_she(nlp: Any) -> None:
+    text = (
+        "Assistant Coroner Imogen Trelawney recorded a conclusion that Dr Vaughan died in a "
+        "collision, and said she would write to the haulage firm.\n\n"
+        "“A sensor would in all likelihood have alerted the driver,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Imogen Trelawney"
+
+
+def test_under_questioning_from_counsel_she_is_the_witness(nlp: Any) -> None:
+    text = (
+        "Noor Haddad, a nursery worker, was giving evidence at the trial.\n\n"
+        '"I heard a thud, then nothing," Haddad told the court.\n\n'
+        "Under questioning from prosecutor Eleanor Vance KC, she said she opened her door. "
+        '"I held his hand until the ambulance came," she said.'
+    )
+    assert speakers(nlp, text)[-1] == "Haddad"
+
+
+def test_the_one_reading_her_statement_is_not_she(nlp: Any) -> None:
+    text = (
+        "One victim, retired headteacher Marguerite Okafor, 71, handed over her life savings.\n\n"
+        "In a statement read to the court by prosecutor Ifeoma Nwachukwu, she said: "
+        '"I thought I had found someone to grow old with."'
+    )
+    assert speakers(nlp, text)[-1] == "Marguerite Okafor"
+
+
+def test_his_father_who_never_spoke_is_not_the_he_who_speaks(nlp: Any) -> None:
+    text = (
+        "Einar Haugland, 67, has fished the waters off Skarvoy since he was fourteen. His father "
+        "fished them before him. This winter, for the first time, he is not going out.\n\n"
+        '"My knees said no before my head did," he says.'
+    )
+    assert speakers(nlp, text)[-1] == "Einar Haugland"

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import spacy
+
 from newsprism.annotate.person_words import (
+    ambiguous_first_names,
     first_names,
     gender_of_name,
     gender_of_words,
     human_description,
+    is_role,
     looks_like_person,
 )
 
@@ -53,6 +57,29 @@ def test_an_irish_surname_particle_is_no_first_name() -> None:
 def test_a_kin_word_before_a_first_name_says_the_gender() -> None:
     assert gender_of_name("Gran Pat") == "f"  # the table has a man called Gran
     assert gender_of_name("Uncle Tomasz") == "m"
+
+
+def test_the_table_of_names_either_gender_has_ships_too() -> None:
+    either = ambiguous_first_names()
+    assert "maxime" in either and "sasha" in either
+    assert "rainbow" not in either and "robin" not in either  # English words are left out
+    assert not set(dict(either)) & set(dict(first_names()))  # never a clear gender too
+
+
+def test_a_title_before_a_full_name_says_nothing_of_its_gender() -> None:
+    assert gender_of_name("Assistant Coroner Imogen Trelawney") == "f"
+    assert gender_of_name("Judge Clodagh Nic Giolla") == "f"  # the table has a man called Judge
+    assert gender_of_name("Sen. Marisa Delgado") == "f"
+    assert gender_of_name("Judge Okafor") is None  # a surname says nothing
+    assert gender_of_name("Dr Vaughan") is None
+    assert gender_of_name("Mrs Okafor") == "f"  # a title that does
+    assert gender_of_name("Father Tom Reilly") == "m"
+
+
+def test_a_first_name_ending_like_a_role_is_a_name() -> None:
+    doc = spacy.blank("en")("Sir Lucian Fairbairn and Historian Mary Beard")
+    assert not is_role(doc, doc[1])  # Lucian
+    assert is_role(doc, doc[4])  # Historian
 
 
 def test_human_descriptions_and_things() -> None:

@@ -235,13 +235,15 @@ def _by_noun(doc: Doc, word: Token) -> tuple[Token, Token | None, Token | None] 
     """Questioning named by a noun: "Under cross-examination by Mr Askew, Hussain said …",
     "Under questioning from the chair, …", or "Cross-examining, Jonathan Askew, …" with the
     participle parsed as a noun (its apposition is the one asking)."""
-    if word.pos_ not in ("NOUN", "PROPN") or word.lower_ not in _QUESTIONING_NOUNS:
+    gerund = word.tag_ == "VBG" and word.dep_ == "pcomp"  # "Under questioning from X KC"
+    if (word.pos_ not in ("NOUN", "PROPN") and not gerund) or word.lower_ not in _QUESTIONING_NOUNS:
         return None
     if word.lower_.startswith("exam") and not _cross(doc, word):
         return None
     asker = next((c for c in word.children if c.dep_ == "appos"), None)
     for prep in (c for c in word.children if c.lower_ in ("by", "from")):
         asker = next((g for g in prep.children if g.dep_ == "pobj"), asker)
+    asker = sp.without_post_nominal(asker) if asker is not None else None  # "X KC": X
     if not is_party(doc, asker):
         return None
     main = word

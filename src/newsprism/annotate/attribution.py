@@ -196,7 +196,7 @@ class Frames:
                         return None  # a headline or label: "‘…’: families demand answers"
                     if not self.same_sentence(q, node):
                         return None
-                    cue = self.inner_cue(node, q) or self.outer_cue(node)
+                    cue = self.inner_cue(node, q) or self.outer_cue(node, q)
                     return Attribution("parse", cue, self.subject(cue))
         return None
 
@@ -218,8 +218,13 @@ class Frames:
                 return cue  # the parse hung the quote on the inner verb itself
         return None
 
-    def outer_cue(self, cue: Token) -> Token:
-        """``X said the union had warned that … “…”``: the words are X's report."""
+    def outer_cue(self, cue: Token, q: QuoteSpan) -> Token:
+        """``X said the union had warned that … “…”``: the words are X's report - not
+        ``She said he told her “…”``, where the quote follows the inner verb and its
+        listener straight away."""
+        between = self.tokens(cue.idx + len(cue), q.open_at)
+        if cue.idx < q.open_at and all(t.dep_ in ("dobj", "dative") for t in between):
+            return cue
         node = cue
         for _ in range(3):
             if node.dep_ != "ccomp" or node.head == node:

@@ -1,10 +1,9 @@
 """Who a quote's attribution names: the cue's subject as a name or a description.
 
-Split from ``quotes``. ``Naming`` turns the subject a rule found into a speaker
-(entity, proper-noun run, apposition, role), resolves anaphors through
-``pronouns`` (he/she/they, ``the 24-year-old``, ``the council``, a bare first
-name), with the candidates later anaphors may point back to kept by ``referents``. Each
-resolution that rests on weaker evidence lowers the attribution's confidence,
+Split from ``quotes``. ``Naming`` turns the subject a rule found into a speaker (entity, proper-noun
+run, apposition, role), resolves anaphors through ``pronouns`` (he/she/they, ``the 24-year-old``,
+``the council``, a bare first name), with the candidates later anaphors may point back to kept by
+``referents``. Each resolution that rests on weaker evidence lowers the attribution's confidence,
 and an anaphor that two referents could fill stays unresolved.
 """
 
@@ -31,6 +30,7 @@ from newsprism.annotate.subjects import (
     clause_verb,
     in_a_state,
     main_subject,
+    reported_by_person,
 )
 from newsprism.annotate.transcripts import transcript_voice
 
@@ -61,9 +61,10 @@ class Naming(NameKinds):
                 subject.lower_, before, self.candidates, para_start=para, prev_start=prev
             )
             if cand is None and not self.anyone_fits(subject.lower_, before):
-                known = [  # only people whose name says the pronoun's gender
+                known = [  # only people whose name says the pronoun's gender, not "by X"
                     c for c in self.mentioned() if c.gender == sp.PRONOUNS[subject.lower_]
                 ]
+                known = [c for c in known if not self.by_other(c, subject.idx)]
                 cand = pr.resolve_pronoun(subject.lower_, before, known, para_start=para)
             cand = self.introduced_here(subject.lower_, para, before, cand)
             cand = self.introduced_before(subject.lower_, para, before, cand)
@@ -214,7 +215,7 @@ class Naming(NameKinds):
         verb = clause_verb(token)
         # "his client had been promised a move": the one spoken to, not a speaker
         said = None if sp.spoken_to(verb) else self.cue(verb)
-        reported = verb.dep_ == "ccomp" and self.cue(verb.head) is not None
+        reported = reported_by_person(verb) or (verb.dep_ == "ccomp" and self.cue(verb.head))
         if said is not None and reported and token.pos_ != "PRON":
             said = None  # "X said her client would plead not guilty": X speaks, not the client
         if token.pos_ == "PRON":

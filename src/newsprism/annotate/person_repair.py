@@ -9,7 +9,8 @@ whole passage. This module relabels, before any of them runs:
 
 * a span of two or three capitalised words labelled ORG, GPE, FAC, LOC, NORP,
   PRODUCT, WORK_OF_ART or EVENT whose first word is a known first name (the
-  first-name table of ``person_words``) and whose last word does not end an
+  first-name tables of ``person_words``: one whose gender is clear, or a common one
+  either gender has, as ``full_names`` decides) and whose last word does not end an
   institution's or a place's name ("Washington Post", "Victoria Station"),
   unless that first word stands alone elsewhere in the text as a place;
 * the same shape left untyped, when the parser calls its words proper nouns;
@@ -38,10 +39,9 @@ reason)``) so a finding built on it can say why.
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc, Span, Token
 
+from newsprism.annotate.full_names import PLACE_HEADS, PLACE_PREPS, full_name
 from newsprism.annotate.given_names import familiar_forms
 from newsprism.annotate.names import is_role_noun, name_split, token_key
 from newsprism.annotate.particles import (
@@ -55,26 +55,9 @@ from newsprism.annotate.person_words import (
     TITLE_MODIFIERS,
     TITLES,
     first_names,
-    gender_of_words,
 )
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
-_RELABEL = RELABEL
 _DONE = "person_repairs"
-_PLACE_PREPS = set("in from into across throughout within".split())
-# Words that only widen the title after them: "District Judge", "Chief Inspector"
-
-# Last words of places, buildings, events and awards named after a person.
-_PLACE_HEADS = set(
-    "station street st road avenue lane square park bridge airport cathedral church chapel "
-    "hall centre center stadium arena ground hotel island isle lake river valley county city "
-    "town village port bay beach castle palace tower prize award awards cup trophy open "
-    "games festival act bill fund fellowship lecture memorial garden gardens estate house "
-    "building hospital clinic school college academy institute gallery theatre theater "
-    "line way drive court place crescent close terrace row wharf dock pier harbour harbor "
-    "mountain mount hill falls forest reserve camp base day week oval coast shield letters "
-    "general crossing".split()
-)
 
 # Last words that end only a company's name, never a person's ("Coastline Buses", "Harlow
 # Vale Developments"; not "Power" or "Water", which are surnames too).
@@ -83,15 +66,6 @@ _COMPANY_ENDS = set(
     "systems technologies industries labs studios airways railways pharmaceuticals logistics "
     "electronics ventures properties developments buses minerals dairies airlines biologics "
     "therapeutics biosciences diagnostics ports freight shipping insurance brewery".split()
-)
-
-# Capitalised words that begin names of places and institutions and are also someone's first
-# name in the table ("Real Madrid", "West Ham", "Al Jazeera", "Golden State").
-_NAME_WORDS_IN_PLACES = set(
-    "new old grand great royal general saint san santa los las el al de del la le van von st "
-    "north south east west central upper lower golden silver black white green red blue "
-    "young big little deep long high mount fort port lake river bay cape premier real crystal "
-    "city union national united inter sporting dynamo glen sun star sky ocean forest".split()
 )
 
 
@@ -148,7 +122,7 @@ def repair_people(doc: Doc) -> Doc:
     places = {  # "wanted in Veldoria": a place, where a preposition of place says so
         e.text
         for e in ents
-        if e.label_ in ("GPE", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in _PLACE_PREPS
+        if e.label_ in ("GPE", "LOC") and e.start > 0 and doc[e.start - 1].lower_ in PLACE_PREPS
     }
     in_names = {t.text for e in ents if e.label_ == "PERSON" and len(e) >= 2 for t in e}
     for i, ent in enumerate(ents):  # "Coastline Buses" is a company, not a person
@@ -190,15 +164,15 @@ def repair_people(doc: Doc) -> Doc:
             changed = True
     ents = [e for k, e in enumerate(ents) if k not in dropped]
     for i, ent in enumerate(ents):
-        if ent.label_ in _RELABEL:  # "Edith Pengelly's husband", "Dominic Fairbairn 6-5"
+        if ent.label_ in RELABEL:  # "Edith Pengelly's husband", "Dominic Fairbairn 6-5"
             name = _without_tail(ent)
-            ent = name if name is not ent and _full_name(name, names, lone_places) else ent
-        if ent.label_ in _RELABEL and (named := _name_after_role(ent, names, lone_places)):
+            ent = name if name is not ent and full_name(name, names, lone_places) else ent
+        if ent.label_ in RELABEL and (named := _name_after_role(ent, names, lone_places)):
             ents[i] = named  # "District Collector Meenakshi Iyer", tagged an organisation
             repairs.append((ent.start_char, ent.end_char, ent.label_, "role before a name"))
             changed = True
             continue
-        if ent.label_ not in _RELABEL or not _full_name(ent, names, lone_places):
+        if ent.label_ not in RELABEL or not full_name(ent, names, lone_places):
             continue
         ents[i] = Span(doc, ent.start, ent.end, label="PERSON")
         repairs.append((ent.start_char, ent.end_char, ent.label_, "first name"))
@@ -224,7 +198,7 @@ def repair_people(doc: Doc) -> Doc:
         ):
             start += 1
         span = Span(doc, start, end, label="PERSON") if end > start else None
-        if span is not None and doc[end - 1].text != "-" and _full_name(span, names, lone_places):
+        if span is not None and doc[end - 1].text != "-" and full_name(span, names, lone_places):
             ents.append(span)
             taken.update(range(start, end))
             repairs.append((span.start_char, span.end_char, "", "first name"))
@@ -244,10 +218,10 @@ def repair_people(doc: Doc) -> Doc:
             given[form] = min(at, given.get(form, at))
     for i, ent in enumerate(ents):
         word = ent.text
-        if ent.label_ in _RELABEL and word in surnames and first_at[word] < ent.start_char:
+        if ent.label_ in RELABEL and word in surnames and first_at[word] < ent.start_char:
             reason = "surname of " + word
         elif (
-            ent.label_ in _RELABEL
+            ent.label_ in RELABEL
             and len(ent) == 1
             and given.get(token_key(word), ent.start_char) < (ent.start_char)
         ):
@@ -263,7 +237,7 @@ def repair_people(doc: Doc) -> Doc:
             words = doc[i : i + len(tail)]
             # "Ó Súilleabháin grew up …", the surname tagged a nationality on its own
             mistyped = [e for e in ents if e.start == words.start and e.end == words.end]
-            mistyped = [e for e in mistyped if e.label_ in _RELABEL]
+            mistyped = [e for e in mistyped if e.label_ in RELABEL]
             if (
                 words.start_char > at
                 and tuple(t.lower_ for t in words) == tail
@@ -334,7 +308,7 @@ def _with_second_surname(ent: Span, taken: set[int]) -> Span | None:
     ):
         return None
     low = nxt.lower_
-    if low in NON_PERSON_HEADS or low in _PLACE_HEADS or low in _COMPANY_ENDS or low in TITLES:
+    if low in NON_PERSON_HEADS or low in PLACE_HEADS or low in _COMPANY_ENDS or low in TITLES:
         return None
     return Span(doc, ent.start, ent.end + 1, label="PERSON")
 
@@ -342,7 +316,7 @@ def _with_second_surname(ent: Span, taken: set[int]) -> Span | None:
 def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> Span | None:
     """``ent`` with the untyped first name just before it, as one PERSON span, when the two
     make a person's full name ("Anjali" + "Sathaye-Morrow's", "Ashkan" + "Farahmandpour")."""
-    if (ent.label_ not in _RELABEL and ent.label_ != "PERSON") or ent.start == 0:
+    if (ent.label_ not in RELABEL and ent.label_ != "PERSON") or ent.start == 0:
         return None
     doc = ent.doc
     first = doc[ent.start - 1]
@@ -356,7 +330,7 @@ def _with_first_name(ent: Span, names: dict[str, str], lone_places: set[str]) ->
         return None  # "Port Anjali Sathaye"
     end = ent.end - 1 if ent[-1].lower_ in ("'s", "’s") else ent.end
     span = Span(doc, first.i, end, label="PERSON")
-    return span if _full_name(span, names, lone_places) else None
+    return span if full_name(span, names, lone_places) else None
 
 
 def _place_first_name(first: Token, ent: Span) -> bool:
@@ -374,8 +348,7 @@ def _place_first_name(first: Token, ent: Span) -> bool:
 
 
 def _in_place(word: Token) -> bool:
-    """Whether the text uses ``word`` as a place somewhere: after a preposition ("in
-    Jordan", "from Georgia")."""
+    """Whether the text puts ``word`` after a preposition somewhere ("in Jordan")."""
     doc = word.doc
     return any(t.text == word.text and t.i > 0 and doc[t.i - 1].pos_ == "ADP" for t in doc)
 
@@ -402,43 +375,15 @@ def _name_after_role(ent: Span, names: dict[str, str], lone_places: set[str]) ->
         if not (is_role_noun(before.text) or before.lower_ in TITLES):
             continue
         tail = Span(ent.doc, ent.start + k, ent.end, label="PERSON")
-        if len(tail.text.split()) in (2, 3) and _full_name(tail, names, lone_places):
+        if len(tail.text.split()) in (2, 3) and full_name(tail, names, lone_places):
             return tail
     return None
-
-
-def _full_name(ent: Span, names: dict[str, str], lone_places: set[str]) -> bool:
-    words = [t for t in ent if t.text != "-"]
-    initials = 0
-    while initials < min(2, len(words) - 1) and _INITIAL.match(words[initials].text):
-        initials += 1  # "R. Manickavasagam", "S. Lakshmi Narayanan", "K. Saraswathi"
-    if initials:
-        rest = words[initials:]
-        return (
-            1 <= len(rest) <= 3
-            and all(t.is_alpha and t.is_title for t in rest)
-            and rest[-1].lower_ not in NON_PERSON_HEADS
-            and rest[-1].lower_ not in _PLACE_HEADS
-        )
-    spaced = len(ent.text.split())  # "Anne-Sophie Mercier-Dubois" is two words
-    if not 2 <= spaced <= 3 or not all(t.is_alpha and t.is_title for t in words):
-        return False
-    first, last = words[0].lower_, words[-1].lower_
-    if first not in names and ent.text.split()[0].lower() in names:
-        first = ent.text.split()[0].lower()  # "Jean-Baptiste": the table has it whole
-    if first not in names or first in _NAME_WORDS_IN_PLACES or first in lone_places:
-        return False
-    if first in TITLES or gender_of_words([first]):
-        return False
-    if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the":
-        return False  # "the Sunshine Coast", "the Adelaide Oval"
-    return last not in NON_PERSON_HEADS and last not in _PLACE_HEADS
 
 
 def _surname(ent: Span) -> str:
     """The last word of a person's name ("Ilunga-Fenton" whole); "" when it ends an
     institution's or a place's name instead ("Wexcombe Rovers")."""
-    if ent[-1].lower_ in NON_PERSON_HEADS or ent[-1].lower_ in _PLACE_HEADS:
+    if ent[-1].lower_ in NON_PERSON_HEADS or ent[-1].lower_ in PLACE_HEADS:
         return ""
     if ent.end - ent.start >= 3 and ent[-2].text == "-":
         return ent[-3:].text

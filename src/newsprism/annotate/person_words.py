@@ -126,17 +126,33 @@ def first_names() -> dict[str, str]:
     """First name → ``m``/``f`` for names whose gender is clear (``data/first_names.tsv``,
     derived from nomquamgender by ``scripts/build_first_names.py``); accents are ignored
     when looking a name up."""
+    return _read_names("data/first_names.tsv")
+
+
+@functools.cache
+def ambiguous_first_names() -> dict[str, str]:
+    """Common first names whose gender is not clear (Amara, Maxime, Sasha; value ``?``):
+    they tell a person's name from an organisation's, never a gender
+    (``data/ambiguous_first_names.tsv``, built beside the first-name table)."""
+    return _read_names("data/ambiguous_first_names.tsv")
+
+
+def _read_names(path: str) -> dict[str, str]:
     table: dict[str, str] = _FirstNames()
-    text = (
-        resources.files("newsprism.annotate")
-        .joinpath("data/first_names.tsv")
-        .read_text(encoding="utf-8")
-    )
+    text = resources.files("newsprism.annotate").joinpath(path).read_text(encoding="utf-8")
     for line in text.splitlines():
         if line and not line.startswith("#"):
             name, _, gender = line.partition("\t")
             table[name] = gender
     return table
+
+
+def _genderless_title(word: str) -> bool:
+    """A title or its modifier that says nothing of gender ("Judge", "Sen.", "Assistant";
+    not "Mrs", "Sir" or "Father")."""
+    if word in _MALE or word in _FEMALE:
+        return False
+    return word in TITLES or word.strip(".") in TITLES or word in TITLE_MODIFIERS
 
 
 _SURNAME_PARTICLES = set("nic mac mc ó o' von der della bin".split())
@@ -146,8 +162,10 @@ def gender_of_name(name: str | None) -> str | None:
     """``m``/``f`` from a first name: the short lists here, then the first-name table; else
     None."""
     words = (name or "").split()
-    if len(words) < 2:
-        return None
+    while len(words) > 2 and _genderless_title(words[0].lower()):
+        words = words[1:]  # "Assistant Coroner Imogen Trelawney": Imogen's, not a Judge's
+    if len(words) < 2 or _genderless_title(words[0].lower()):
+        return None  # "Judge Okafor", "Dr Vaughan": a surname says nothing
     first = words[0].lower().strip(".")
     if first == "ní":
         return "f"  # "Ní Bhriain": an Irish woman's surname
@@ -217,7 +235,8 @@ def is_role(doc: Doc, token: Token) -> bool:
     low = token.lower_
     if low in TITLES or low in PERSON_NOUNS:
         return True
-    if len(low) > 4 and low.endswith(("ist", "ian")):  # "Propagandist Margarita Simonyan",
+    if len(low) > 4 and low.endswith(("ist", "ian")) and low not in first_names():  # not "Sir
+        # Lucian Fairbairn" or "Julian Okafor", but "Propagandist Margarita Simonyan",
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None  # not "Holmqvist said"
         return token.is_lower or (following is not None and following.is_title)
     return token.is_lower and _agent_noun(low)  # "the stationmaster", never "Trevor"

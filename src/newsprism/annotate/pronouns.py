@@ -218,6 +218,9 @@ def resolve_pronoun(
         and (c.name or c.human)  # "the thermometer … reads": not a "she"
         and gender_of(c) in (None, gender)
     ]
+    owned = [c for c in fits if not c.name and not c.speaker and _owned_alike(c, gender)]
+    if len(owned) < len(fits):  # "Einar Haugland … His father fished them before him. …
+        fits = [c for c in fits if c not in owned]  # «…» he says": Einar, not the father
     press = [c for c in fits if not c.name and description_head(c.description) in PRESS]
     if len(press) < len(fits):  # "“Would you?” the reporter pressed. “Never,” she said."
         fits = [c for c in fits if c not in press]
@@ -243,6 +246,13 @@ def resolve_pronoun(
         return best
     known = [c for c in group.values() if gender_of(c) == gender]
     return known[0] if len(known) == 1 else None
+
+
+def _owned_alike(c: Candidate, gender: str) -> bool:
+    """A description owned by someone of the pronoun's gender and of that gender itself
+    ("his father" for a he, "her sister" for a she): the he or she is its owner as often."""
+    words = (c.description or "").lower().split()
+    return len(words) >= 2 and PRONOUNS.get(words[0]) == gender and c.gender == gender
 
 
 def _pool_key(c: Candidate, key: Callable[[Candidate], str] = surname_key) -> str:

@@ -40,6 +40,7 @@ from newsprism.annotate.exchanges import Exchanges
 from newsprism.annotate.org_repair import repair_organisations
 from newsprism.annotate.person_repair import repair_people
 from newsprism.annotate.quote_marks import QuoteSpan
+from newsprism.annotate.subjects import clause_verb, reported_by_person
 from newsprism.model import Quote, QuoteKind
 
 _SCARE_MAX_WORDS = 3
@@ -209,6 +210,13 @@ class _Extractor(Exchanges):
                 # "“…,” she said." of "a ski instructor": a woman, whom a later "he" is not
                 said_as = [att.subject.lower_] if att.subject is not None else []
                 para = self.text.rfind("\n", 0, q.open_at) + 1
+                # "Prideaux reminded jurors that Ashby-Lane had described himself as “…”":
+                # words inside another's report do not make their speaker the centre
+                embedded = (
+                    kind != "direct"
+                    and att.subject is not None
+                    and reported_by_person(clause_verb(att.subject))
+                )
                 self.remember(  # one who speaks again in a later paragraph is recent there
                     att.span[0] if att.span[0] >= para else q.open_at,
                     att.name,
@@ -216,7 +224,7 @@ class _Extractor(Exchanges):
                     att.span,
                     att.person,
                     [w for w in said_as if w in ("he", "she")],
-                    True,
+                    not embedded,
                     plural=plural,
                 )
         self.backfill(results)

@@ -38,6 +38,7 @@ class Referents(Descriptions):
         if gender not in ("m", "f") or (cand is not None and cand.at >= para):
             return cand
         here = [c for c in self.mentioned() if para <= c.at < before and c.gender == gender]
+        here = [c for c in here if not self.by_other(c, before)]
         if len({pr.surname_key(c) for c in here}) != 1:
             return cand
         others = [  # anyone else of that gender in the paragraph: a tie, keep what was found
@@ -49,6 +50,22 @@ class Referents(Descriptions):
             and pr.surname_key(c) != pr.surname_key(here[0])
         ]
         return cand if others else here[0]
+
+    def by_other(self, cand: pr.Candidate, before: int) -> bool:
+        """A person named after "by" or "from" in the sentence that goes on to ``before``
+        ("In a statement read to the court by prosecutor Ifeoma Nwachukwu, she said",
+        "Under questioning from X, she said"): someone acting on the one the sentence is
+        about, never its he or she - not "a statement from X", nor a sentence before ("The
+        song was written by Maria Lopez. “…,” she said.")."""
+        if any(mark in self.text[cand.name_end : before] for mark in ".?!\n"):
+            return False
+        span = self.doc.char_span(cand.name_start, cand.name_end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return False
+        prep = span.root.head
+        return prep.lower_ == "by" or (
+            prep.lower_ == "from" and prep.head.lower_ not in pr.DOCUMENTS
+        )
 
     def introduced_before(
         self, pronoun: str, para: int, before: int, cand: pr.Candidate | None

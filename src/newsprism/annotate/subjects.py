@@ -165,3 +165,15 @@ def of_root(verb: Token) -> bool:
     """The sentence's main verb, or an auxiliary the parse hung its subject on ("The chair,
     X, was unconvinced.", the subject attached to "was")."""
     return verb.dep_ == "ROOT" or (verb.pos_ == "AUX" and verb.head.dep_ == "ROOT")
+
+
+def reported_by_person(verb: Token) -> bool:
+    """``Prideaux reminded jurors that Ashby-Lane had described himself as “…”``: a clause
+    another named person reports; its subject neither speaks nor becomes the centre."""
+    head = verb.head
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
+    if verb.dep_ == "relcl" and that and head.dep_ == "dobj":
+        head = head.head  # "reminded jurors that X had …", parsed as a relative clause
+    elif verb.dep_ != "ccomp" or head == verb:
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
