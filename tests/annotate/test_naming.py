@@ -163,7 +163,7 @@ def test_the_witness_who_answers_is_not_the_one_who_asked(nlp: Any) -> None:
         "``I hope to tell the truth,'' Ashgrove said.\n\n"
         "Okafor then asked why there was no record of the payments. ``Because that is the point of cash,'' the witness replied."
     )
-    assert speakers(nlp, text)[-1] == "Ashgrove"
+    assert speakers(nlp, text)[-1] == "Lionel Ashgrove"  # the counsel asking is no witness
 
 
 def test_a_place_made_the_subject_is_no_role(nlp: Any) -> None:
@@ -994,3 +994,26 @@ def test_his_father_who_never_spoke_is_not_the_he_who_speaks(nlp: Any) -> None:
         '"My knees said no before my head did," he says.'
     )
     assert speakers(nlp, text)[-1] == "Einar Haugland"
+
+
+def test_their_father_is_the_man_whose_sons_they_are(nlp: Any) -> None:
+    text = (
+        "Dariusz Nowak opened Nowak Motors in 1989. Thirty-five years later his sons run the "
+        "garage.\n\n"
+        "The elder, Pawel, 44, thinks it must change. \"If we can't fix them, somebody else "
+        'will," he said.\n\n'
+        "Their father, now 70, still comes in three mornings a week.\n\n"
+        '"When I started, people said the same thing about fuel injection," he said.'
+    )
+    assert speakers(nlp, text)[-1] == "Dariusz Nowak"
+
+
+def test_his_daughter_is_the_one_whose_father_he_was_called(nlp: Any) -> None:
+    text = (
+        "Valentina Ruiz-Peralta won the final in three sets.\n\n"
+        "Ruiz-Peralta's father and coach, Hernán Ruiz, watched from the players' box.\n\n"
+        "“I could not look,” he said afterwards.\n\n"
+        "Asked about her father's nerves, his daughter shrugged. “He should try being on "
+        "the court,” she said."
+    )
+    assert speakers(nlp, text)[-1] == "Valentina Ruiz-Peralta"

@@ -17,6 +17,7 @@ from newsprism.annotate import pronouns as pr
 from newsprism.annotate import read_out
 from newsprism.annotate import speakers as sp
 from newsprism.annotate.attribution import Attribution
+from newsprism.annotate.courts import parties
 from newsprism.annotate.indefinites import indefinite_before, spoke_unnamed
 from newsprism.annotate.ledes import lede_name
 from newsprism.annotate.nearby import Nearby, last_word
@@ -156,7 +157,9 @@ class Descriptions(Nearby):
             pool = [c for c in self.candidates if not asked or last_word(c.name) != asked]
             # "her father": not her (after a bare quote, kin only: "Her critics say …. ¶ “…”")
             para = self.text.rfind("\n", 0, desc.start_char) + 1
-            pool = not_the_owner(desc, pool, self.candidates, para, spoke)
+            pool = parties(
+                self.doc, desc.text, not_the_owner(desc, pool, self.candidates, para, spoke)
+            )
             asks = att.cue is not None and self.verb(att.cue) == "ask"
             if asks and subject.head == att.cue:  # "“…,” Aubuchon replied. ¶ “…?” the host
                 answered = self.last_speaker(before)  # asked.": not her

@@ -408,7 +408,7 @@ class Naming(NameKinds):
                     main=main,
                 )
                 return
-            if person and not plural and len(desc) == 2 and desc[0].lower_ in ("his", "her"):
+            if person and not plural and len(desc) == 2 and desc[0].tag_ == "PRP$":
                 named = self.named_role(token.lower_, token.idx)  # "Her mother laughs at
                 if named is not None:  # this" after "Her mother, Folake Obi, was …"
                     self.remember(

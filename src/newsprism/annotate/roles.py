@@ -19,6 +19,8 @@ from newsprism.annotate.subjects import COPULAS
 # whoever the text called "Edith's granddaughter"'s owner.
 _CHILDREN = set("son daughter child children boy girl sons daughters".split())
 _GRANDCHILDREN = set("grandson granddaughter grandchild grandchildren".split())
+_PARENTS = set("father mother dad mum parents".split())
+_SIBLINGS = set("brother sister brothers sisters".split())
 _KIN_OF = {
     "mother": _CHILDREN,
     "father": _CHILDREN,
@@ -28,6 +30,10 @@ _KIN_OF = {
     "grandfather": _GRANDCHILDREN,
     "wife": {"husband"},
     "husband": {"wife"},
+    "son": _PARENTS,  # "Ruiz-Peralta's father, Hernán Ruiz, …" makes her "his daughter"
+    "daughter": _PARENTS,
+    "brother": _SIBLINGS,
+    "sister": _SIBLINGS,
 }
 
 
