@@ -1017,3 +1017,32 @@ def test_his_daughter_is_the_one_whose_father_he_was_called(nlp: Any) -> None:
         "the court,” she said."
     )
     assert speakers(nlp, text)[-1] == "Valentina Ruiz-Peralta"
+
+
+def test_an_untagged_first_name_before_a_bare_quote_speaks(nlp: Any) -> None:
+    text = (
+        "“She learned the seams. She did not learn to tidy up,” says Perla, 67.\n\n"
+        "Luz, two years younger, disagrees. “She tidied. She just tidied everything into one "
+        "big pile.”"
+    )
+    assert speakers(nlp, text)[-1] == "Luz"
+
+
+def test_they_after_someone_unnamed_made_the_subject_is_that_one(nlp: Any) -> None:
+    text = (
+        'A government spokesperson said: "This bill will deliver the homes the country needs."'
+        "\n\nAn ally of the Prime Minister was blunter. "
+        '"If they want to vote with the opposition, they can explain that," they said.'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker_description == "An ally of the Prime Minister"
+
+
+def test_next_was_names_the_one_who_speaks_next(nlp: Any) -> None:
+    text = (
+        "Bukhari passed the letters to her caseworker, Jude, who has sat at her side since "
+        '2019. "We\'ll have an answer for you by Friday, Ron," Jude said.\n\n'
+        "Next was Maria Costa, a care worker, who wanted to know why her visa renewal had "
+        'been pending for fourteen months. "I can\'t leave the country," she said.'
+    )
+    assert speakers(nlp, text)[-1] == "Maria Costa"

@@ -278,6 +278,8 @@ class BareQuotes(Frames):
             return True
         if len(name) == 1 and name[0].is_title and AGED.match(self.text[name.end_char :]):
             return True  # "Aisling, 35, who does most of the research, is warier …"
+        if len(name) == 1 and not name[0].ent_type_ and name.text.lower() in sp.first_names():
+            return True  # "Luz, two years younger, disagrees." (a first name, untagged)
         if len(name) < 2 or any(t.ent_type_ not in ("", "ORG") for t in name):
             return False
         roles = [c for c in subj.children if c.dep_ == "appos" and sp.is_role(self.doc, c)]

@@ -49,7 +49,8 @@ COMPANY_WORDS = set(
 # Heads that any organisation can be called by ("the company"); other institution heads
 # ("the council") must occur in the organisation's name.
 GENERIC_ORG = set(
-    "company firm group business carrier operator airline retailer band charity".split()
+    "company firm group business carrier operator airline retailer band charity chain "
+    "lender insurer supermarket manufacturer maker brewer housebuilder".split()
 )
 
 
@@ -112,8 +113,10 @@ def person_keyer(candidates: list[Candidate]) -> Callable[[Candidate], str]:
     return key
 
 
-def _they(pool: list[Candidate]) -> Candidate | None:
-    """``they``: the latest group or unnamed speaker, else the latest non-person candidate.
+def _they(pool: list[Candidate], para_start: int = 0) -> Candidate | None:
+    """``they``: the latest group or unnamed speaker, else the latest non-person candidate;
+    an unnamed person made the subject in the pronoun's own paragraph since ("An ally of
+    the Prime Minister was blunter. “…,” they said.") comes first.
 
     A named person of unknown gender who spoke last may be a singular *they*; when the
     plural reading would pick someone else, the two compete and nobody is chosen.
@@ -123,6 +126,9 @@ def _they(pool: list[Candidate]) -> Candidate | None:
         return None
     speakers = [c for c in pool if c.speaker and c.person and c.name]
     groups = [c for c in pool if c.speaker and (c.name is None or not c.person)] or pool
+    here = [c for c in pool if c.at >= para_start and c.main and c.person and c.name is None]
+    if here and here[-1].human and here[-1].at > groups[-1].at and here[-1] is pool[-1]:
+        return here[-1]
     choice = groups[-1] if groups[-1].name is None or not groups[-1].person else None
     last = speakers[-1] if speakers else None
     if (
@@ -184,7 +190,7 @@ def resolve_pronoun(
         return None
     pool = sorted((c for c in candidates if c.at < at and at - c.at <= window), key=lambda c: c.at)
     if gender == "p":
-        return _they(pool)
+        return _they(pool, para_start)
     if gender == "n":  # "“…,” it said": the latest institution or document
         things = [c for c in pool if not c.person and c.gender != "p"]
         if not things:

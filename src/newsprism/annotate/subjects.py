@@ -68,6 +68,9 @@ def topic_name(token: Token) -> bool:
 COPULAS = {"is", "are", "was", "were", "be", "been", "'s", "’s", "become", "becomes", "became"}
 
 
+_TURNS = {"next", "first", "last", "then"}  # "Next was Maria Costa, a care worker, who …"
+
+
 def introduced_name(token: Token) -> bool:
     """A name a copula introduces after a subject that is no one yet: "Another is Freya,
     22, who won a seat …", "One of them was Dara Quinn." The name is the sentence's
@@ -79,7 +82,7 @@ def introduced_name(token: Token) -> bool:
     return (
         head.lower_ in COPULAS
         and len(subjects) == 1
-        and subjects[0].pos_ in ("PRON", "DET", "ADJ", "NUM")
+        and (subjects[0].pos_ in ("PRON", "DET", "ADJ", "NUM") or subjects[0].lower_ in _TURNS)
         and subjects[0].lower_ not in ("he", "she", "it", "they", "this", "that")
     )
 
