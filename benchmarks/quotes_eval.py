@@ -43,7 +43,7 @@ from newsprism.model import Quote
 GOLD = Path(__file__).resolve().parents[1] / "tests" / "annotate" / "gold" / "quotes.jsonl"
 FRESH = GOLD.with_name("quotes_fresh.jsonl")
 #: The independent annotators' sets after the first, ``fresh2`` … ``fresh{LATER}``.
-LATER = 170
+LATER = 174
 _FILES = {
     "fresh": FRESH,
     **{f"fresh{n}": GOLD.with_name(f"quotes_fresh{n}.jsonl") for n in range(2, LATER + 1)},
