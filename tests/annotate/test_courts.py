@@ -42,3 +42,14 @@ def test_the_jury_is_none_of_the_people_named(nlp: Any) -> None:
     )
     quotes = extract_quotes(parse(nlp, [text])[0], "art")
     assert quotes[-1].speaker is None and quotes[-1].speaker_description == "the jury"
+
+
+def test_the_bench_is_none_of_the_lawyers(nlp: Any) -> None:
+    text = (
+        'Mr Shenoy said the corporation would file an affidavit. "We are not running away '
+        'from anything, my lords," he told the court.\n\n'
+        'Listing the matter for March 18, the bench said: "We expect the commissioner to be '
+        'present."'
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None and quotes[-1].speaker_description == "the bench"

@@ -1046,3 +1046,13 @@ def test_next_was_names_the_one_who_speaks_next(nlp: Any) -> None:
         'been pending for fourteen months. "I can\'t leave the country," she said.'
     )
     assert speakers(nlp, text)[-1] == "Maria Costa"
+
+
+def test_the_one_who_wrote_the_email_put_to_her_is_not_he_who_asks(nlp: Any) -> None:
+    text = (
+        "Dr Ruth Hallorann, who ran the trust, was giving evidence on the 41st day.\n\n"
+        "Counsel to the inquiry, Nikhil Varadarajan KC, put to her a 2018 email in which a "
+        "senior midwife warned of “a culture of fear on the labour ward”.\n\n"
+        "“Did you read this email at the time?” he asked."
+    )
+    assert speakers(nlp, text)[-1] == "Nikhil Varadarajan"

@@ -27,13 +27,13 @@ __all__ = ["OFFICER_HEADS", "parties"]
 # Heads of descriptions that may point to an officer of the court.
 OFFICER_HEADS = set(
     "judge prosecutor barrister lawyer counsel solicitor sheriff coroner recorder magistrate "
-    "chair chairman chairwoman kc qc silk advocate attorney justice bench agent brief".split()
+    "chair chairman chairwoman kc qc silk advocate attorney justice agent brief".split()
 )
 _TITLES = (OFFICER_HEADS - {"chair", "agent"}) | {"defence", "defense", "fiscal", "procurator"}
 _AFTER = {"kc", "qc", "prosecuting", "defending"}
 _PARTIES_HARMED = {"complainant", "victim"}
 _PARTIES = _PARTIES_HARMED | {"accused", "defendant", "witness", "claimant", "appellant"}
-_BODIES = {"jury", "panel", "tribunal", "court"}
+_BODIES = {"jury", "panel", "tribunal", "court", "bench"}
 _ACCUSED = {"accused", "defendant"}
 _DEFENDANT_VERBS = {"deny", "admit", "plead"}
 _DEFENDANT_PASSIVES = {"jail", "convict", "sentence", "charge", "fine", "ban", "remand"}

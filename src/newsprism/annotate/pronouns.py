@@ -239,8 +239,9 @@ def resolve_pronoun(
         best = speakers[-1]
     if mains and mains[-1].at > best.at:
         best = mains[-1]  # Centering: a person made the subject since the last speaker
-    local_mains = [c for c in mains if c.at >= para_start and gender_of(c) == gender]
-    if local_mains and not best.main and best.at >= para_start and gender_of(best) is None:
+    start = para_start if any(c.at >= para_start for c in fits) else (prev_start or para_start)
+    local_mains = [c for c in mains if c.at >= start and gender_of(c) == gender]
+    if local_mains and not best.main and best.at >= start and gender_of(best) is None:
         best = local_mains[-1]  # "Among them was Deborah X, …, dressed as the Ardley Head
         # lighthouse. “…,” she admitted.": the paragraph's subject, known to be a she
     if _competes(best, fits, gender, para_start, key, prev_start):
@@ -255,8 +256,7 @@ def resolve_pronoun(
 
 
 def _owned_alike(c: Candidate, gender: str) -> bool:
-    """A description owned by someone of the pronoun's gender and of that gender itself
-    ("his father" for a he, "her sister" for a she): the he or she is its owner as often."""
+    """A "his father" for a he, "her sister" for a she: the pronoun is its owner as often."""
     words = (c.description or "").lower().split()
     return len(words) >= 2 and PRONOUNS.get(words[0]) == gender and c.gender == gender
 

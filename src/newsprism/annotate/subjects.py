@@ -175,8 +175,17 @@ def reported_by_person(verb: Token) -> bool:
     another named person reports; its subject neither speaks nor becomes the centre."""
     head = verb.head
     that = any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
-    if verb.dep_ == "relcl" and that and head.dep_ == "dobj":
-        head = head.head  # "reminded jurors that X had …", parsed as a relative clause
+    written = head.lower_ in _WRITINGS  # "put to her a 2018 email in which a midwife warned"
+    if verb.dep_ == "relcl" and (that or written) and head.dep_ in ("dobj", "pobj"):
+        head = head.head if head.dep_ == "dobj" else head.head.head  # "reminded jurors that
+        # X had …", parsed as a relative clause
     elif verb.dep_ != "ccomp" or head == verb:
         return False
-    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in head.children)
+    subjects = [c for c in head.children if c.dep_ == "nsubj"]
+    if written and verb.dep_ == "relcl":
+        return any(c.pos_ != "PRON" or c.lower_ in ("he", "she") for c in subjects)  # the one
+        # who puts, reads or quotes the writing
+    return any(c.ent_type_ == "PERSON" for c in subjects)
+
+
+_WRITINGS = set("email e-mail letter memo message note report statement text".split())
