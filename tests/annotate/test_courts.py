@@ -8,9 +8,7 @@ from typing import Any
 from newsprism.annotate.nlp import parse
 from newsprism.annotate.quotes import extract_quotes
 
-
-def speakers(nlp: Any, text: str) -> list[str | None]:
-    return [q.speaker for q in extract_quotes(parse(nlp, [text])[0], "art")]
+from .test_naming import speakers
 
 
 def test_the_bench_chairman_is_not_the_58_year_old(nlp: Any) -> None:

@@ -1056,3 +1056,14 @@ def test_the_one_who_wrote_the_email_put_to_her_is_not_he_who_asks(nlp: Any) -> 
         "“Did you read this email at the time?” he asked."
     )
     assert speakers(nlp, text)[-1] == "Nikhil Varadarajan"
+
+
+def test_someone_new_who_was_blunter_speaks_the_bare_quote(nlp: Any) -> None:
+    text = (
+        "Tomasz Kowalczyk, a delivery driver, said his concern was the roads. “I do 140 miles "
+        "a day round here,” he said.\n\n"
+        "One woman pushing a pram past the war memorial was blunter. “Honestly? I don't know "
+        "who any of them are.”"
+    )
+    quotes = extract_quotes(parse(nlp, [text])[0], "art")
+    assert quotes[-1].speaker is None and quotes[-1].speaker_description == "One woman"

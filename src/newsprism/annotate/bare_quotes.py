@@ -20,7 +20,7 @@ from newsprism.annotate.cues import agent_of
 from newsprism.annotate.person_words import AGED, NON_PERSON_HEADS
 from newsprism.annotate.quote_marks import QuoteSpan
 from newsprism.annotate.speech_events import event_owner
-from newsprism.annotate.subjects import COPULAS, of_root, root_name, state_participle
+from newsprism.annotate.subjects import COPULAS, mood, of_root, root_name, state_participle
 
 _INDEFINITE = ("a", "an", "one", "another")
 _NOBODY = set("anyone anybody someone somebody everyone everybody nobody no-one one".split())
@@ -150,12 +150,12 @@ class BareQuotes(Frames):
         name = sp.name_of(self.doc, subj)
         phrase = sp.phrase_of(self.doc, subj)
         # "Another passenger was more sympathetic.": someone new, described by their mood
-        mood = phrase[0].lower_ in _INDEFINITE and _mood(subj.head)
+        moody = phrase[0].lower_ in _INDEFINITE and mood(subj.head)
         definite = (  # "The 58-year-old has sold all but 200 of his ewes." - resolved later
             name is None
             and (subj.pos_ == "NOUN" or subj.lower_ == "old")  # "The 58-year-old has sold …"
             # "Her sister shook her head.": a possessive is as definite as "the"
-            and (phrase[0].lower_ in ("the", "his", "her", "their") or mood)
+            and (phrase[0].lower_ in ("the", "his", "her", "their") or moody)
             and sp.human_description(phrase.text)
         )
         if others or not (definite or (name is not None and self.named_person(name, subj))):
@@ -434,14 +434,6 @@ def _acts_alone(verb: Token) -> bool:
         and verb.tag_ in ("VBD", "VBZ", "VBP")
         and not any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
     )
-
-
-def _mood(verb: Token) -> bool:
-    """A copula with an adjective of attitude: "was blunter", "was more sympathetic", "was
-    cautiously optimistic", "were less charitable" - not "was 42" or "was at home"."""
-    if verb.lemma_ != "be" and verb.lower_ not in ("was", "were", "is", "are"):
-        return False
-    return any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in verb.children)
 
 
 def _verb_as_noun(token: Token) -> bool:

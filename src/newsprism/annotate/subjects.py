@@ -189,3 +189,18 @@ def reported_by_person(verb: Token) -> bool:
 
 
 _WRITINGS = set("email e-mail letter memo message note report statement text".split())
+
+
+def mood(verb: Token) -> bool:
+    """A copula with an adjective of attitude: "was blunter", "was more sympathetic", "was
+    cautiously optimistic", "were less charitable" - not "was 42" or "was at home"."""
+    if verb.lemma_ != "be" and verb.lower_ not in ("was", "were", "is", "are"):
+        return False
+    return any(  # "was blunter" with "blunter" tagged a noun: a bare comparative
+        (c.dep_ == "acomp" and c.pos_ == "ADJ") or (c.dep_ == "attr" and _comparative(c))
+        for c in verb.children
+    )
+
+
+def _comparative(word: Token) -> bool:
+    return word.is_lower and word.lower_.endswith("er") and not list(word.children)
