@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span
 
 from newsprism.annotate import pronouns as pr
-from newsprism.annotate.person_words import human_description
+from newsprism.annotate import speakers as sp
 
 __all__ = ["OFFICER_HEADS", "parties"]
 
@@ -46,7 +46,7 @@ def parties(doc: Doc, description: str, pool: list[pr.Candidate]) -> list[pr.Can
     head = pr.description_head(description) or ""
     if head in _BODIES:
         return []  # "the jury asked": a body, never one of the people named
-    if not human_description(description) and head not in _PARTIES:
+    if not sp.human_description(description) and head not in _PARTIES:
         return pool  # "the judgment said": a document, the judge's
     officers, defendants = _roles(doc)
     if head not in OFFICER_HEADS:
@@ -76,11 +76,9 @@ def _roles(doc: Doc) -> tuple[set[str], set[str]]:
 
 
 def _key(ent: Span) -> str:
-    """The surname, as ``pronouns.surname_key`` keys a candidate ("Hugo Marchbank KC")."""
-    words = ent.text.split()
-    while len(words) > 1 and words[-1].lower().strip(".,") in _AFTER:
-        words.pop()
-    return words[-1].lower().removesuffix("'s").removesuffix("’s")
+    """The surname, as ``pronouns.surname_key`` keys a candidate: titles and letters after
+    the name dropped as for every speaker's name ("Hugo Marchbank KC" → marchbank)."""
+    return sp.strip_titles(ent).text.split()[-1].lower().removesuffix("'s").removesuffix("’s")
 
 
 def _officer(doc: Doc, ent: Span) -> bool:
